@@ -1,0 +1,19 @@
+package com.chatcore.api;
+
+/**
+ * Axon keeps one identifier space for every aggregate in the event store, while the seeds show
+ * numeric ids per kind (user 1, agent 1). The aggregate identifier therefore carries the kind.
+ */
+public final class AggregateIds {
+
+    private AggregateIds() {
+    }
+
+    public static String user(long userId) {
+        return "user-" + userId;
+    }
+
+    public static String agent(long agentId) {
+        return "agent-" + agentId;
+    }
+}

@@ -1,0 +1,14 @@
+package com.chatcore.api.agent;
+
+/** An agent as the agents read model shows it. */
+public record AgentView(
+        long id,
+        long userId,
+        String username,
+        String email,
+        String firstName,
+        String lastName,
+        boolean available,
+        int currentActiveChats,
+        int maxConcurrentChats) {
+}

@@ -1,0 +1,14 @@
+package com.chatcore.api.agent;
+
+/**
+ * Opens an agent account: a user with the {@code AGENT} role plus its agent profile, atomically.
+ */
+public record RegisterAgentCommand(
+        String username,
+        String email,
+        String passwordHash,
+        String firstName,
+        String lastName,
+        int maxConcurrentChats,
+        boolean available) {
+}

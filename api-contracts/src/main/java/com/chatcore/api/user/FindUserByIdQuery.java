@@ -1,0 +1,5 @@
+package com.chatcore.api.user;
+
+/** Answers {@code Optional<UserView>}. */
+public record FindUserByIdQuery(long userId) {
+}

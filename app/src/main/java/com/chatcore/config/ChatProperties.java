@@ -1,0 +1,48 @@
+package com.chatcore.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Settings of our own, under {@code chat.*}. Each has a safe default for the embedded mode; the
+ * README lists the environment variables that set them.
+ */
+@ConfigurationProperties("chat")
+public record ChatProperties(Path dataDir, Jwt jwt, BootstrapSuperuser bootstrapSuperuser, Http http,
+        Duration readYourWritesTimeout) {
+
+    public ChatProperties {
+        dataDir = dataDir == null ? Path.of("data") : dataDir;
+        jwt = jwt == null ? new Jwt(null, null, null) : jwt;
+        bootstrapSuperuser = bootstrapSuperuser == null ? new BootstrapSuperuser(null, null, null) : bootstrapSuperuser;
+        http = http == null ? new Http(null) : http;
+        readYourWritesTimeout = readYourWritesTimeout == null ? Duration.ofSeconds(5) : readYourWritesTimeout;
+    }
+
+    /** {@code secret}: at least 32 bytes; blank means "generate one and keep it in the data dir". */
+    public record Jwt(String secret, Duration lifetime, String issuer) {
+        public Jwt {
+            lifetime = lifetime == null ? Duration.ofHours(8) : lifetime;
+            issuer = issuer == null || issuer.isBlank() ? "chatcore" : issuer;
+        }
+    }
+
+    public record BootstrapSuperuser(String username, String password, String email) {
+        public boolean requested() {
+            return username != null && !username.isBlank() && password != null && !password.isBlank();
+        }
+
+        public String emailOrDefault() {
+            return email == null || email.isBlank() ? username + "@chatcore.local" : email;
+        }
+    }
+
+    public record Http(DataSize maxBodySize) {
+        public Http {
+            maxBodySize = maxBodySize == null ? DataSize.ofMegabytes(1) : maxBodySize;
+        }
+    }
+}

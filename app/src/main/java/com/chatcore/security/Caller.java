@@ -1,0 +1,13 @@
+package com.chatcore.security;
+
+import com.chatcore.api.user.Role;
+
+import java.time.Instant;
+
+/** The authenticated principal of a request: who, with which role, through which token. */
+public record Caller(long userId, Role role, String tokenId, Instant tokenExpiresAt) {
+
+    public boolean is(Role expected) {
+        return role == expected;
+    }
+}

@@ -1,0 +1,71 @@
+package com.chatcore.security;
+
+import com.chatcore.api.user.Role;
+import com.chatcore.config.ChatProperties;
+import io.jsonwebtoken.Claims;
+import io.jsonwebtoken.JwtException;
+import io.jsonwebtoken.Jwts;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Issues and verifies the API's JWTs (HS256, claims sub, roles, jti, iat, exp, iss). */
+@Component
+public class TokenService {
+
+    private final JwtKeyProvider keys;
+    private final ChatProperties.Jwt settings;
+    private final Clock clock;
+
+    TokenService(JwtKeyProvider keys, ChatProperties properties, Clock clock) {
+        this.keys = keys;
+        this.settings = properties.jwt();
+        this.clock = clock;
+    }
+
+    public String issue(long userId, Role role) {
+        Instant now = clock.instant();
+        return Jwts.builder()
+                .subject(Long.toString(userId))
+                .claim("roles", List.of(role.name()))
+                .id(UUID.randomUUID().toString())
+                .issuedAt(Date.from(now))
+                .expiration(Date.from(now.plus(settings.lifetime())))
+                .issuer(settings.issuer())
+                .signWith(keys.key(), Jwts.SIG.HS256)
+                .compact();
+    }
+
+    /** The caller a token names, or empty when the token is malformed, forged, expired or incomplete. */
+    Optional<Caller> verify(String token) {
+        try {
+            Claims claims = Jwts.parser()
+                    .verifyWith(keys.key())
+                    .requireIssuer(settings.issuer())
+                    .clock(() -> Date.from(clock.instant()))
+                    .build()
+                    .parseSignedClaims(token)
+                    .getPayload();
+            if (claims.getExpiration() == null || claims.getId() == null || claims.getSubject() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Caller(Long.parseLong(claims.getSubject()), roleOf(claims), claims.getId(),
+                    claims.getExpiration().toInstant()));
+        } catch (JwtException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Role roleOf(Claims claims) {
+        Object roles = claims.get("roles");
+        if (roles instanceof List<?> list && list.size() == 1) {
+            return Role.valueOf(String.valueOf(list.get(0)));
+        }
+        throw new IllegalArgumentException("roles claim must name one role");
+    }
+}

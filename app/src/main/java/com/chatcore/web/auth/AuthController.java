@@ -1,0 +1,97 @@
+package com.chatcore.web.auth;
+
+import com.chatcore.api.agent.AgentView;
+import com.chatcore.api.agent.FindAgentByUserIdQuery;
+import com.chatcore.api.user.FindLoginAccountQuery;
+import com.chatcore.api.user.FindUserByIdQuery;
+import com.chatcore.api.user.FindUserByUsernameQuery;
+import com.chatcore.api.user.LoginAccountView;
+import com.chatcore.api.user.RegisterUserCommand;
+import com.chatcore.api.user.Role;
+import com.chatcore.api.user.UserView;
+import com.chatcore.security.Caller;
+import com.chatcore.security.Logout;
+import com.chatcore.security.TokenService;
+import com.chatcore.web.consistency.ReadYourWrites;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import jakarta.validation.Valid;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Seed 003 "Autenticación", plus public registration of customer accounts. */
+@RestController
+@RequestMapping("/api/auth")
+class AuthController {
+
+    static final String BAD_CREDENTIALS = "No puede iniciar sesión con las credenciales proporcionadas.";
+
+    private final ReadYourWrites readYourWrites;
+    private final QueryGateway queries;
+    private final PasswordEncoder passwords;
+    private final TokenService tokens;
+    private final Logout logout;
+    private final String dummyHash;
+
+    AuthController(ReadYourWrites readYourWrites, QueryGateway queries, PasswordEncoder passwords,
+            TokenService tokens, Logout logout) {
+        this.readYourWrites = readYourWrites;
+        this.queries = queries;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.logout = logout;
+        this.dummyHash = passwords.encode("timing-equaliser-for-unknown-users");
+    }
+
+    @PostMapping("/register")
+    @SecurityRequirements
+    @Operation(summary = "Open a customer (USER) account")
+    ResponseEntity<Map<String, UserJson>> register(@Valid @RequestBody RegisterRequest request) {
+        RegisterUserCommand command = new RegisterUserCommand(request.username(), request.email(),
+                passwords.encode(request.password()), request.firstName(), request.lastName(), Role.USER);
+        UserView user = readYourWrites.send(command, new FindUserByUsernameQuery(request.username()),
+                UserView.class, view -> true);
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("user", UserJson.of(user)));
+    }
+
+    @PostMapping("/login")
+    @SecurityRequirements
+    @Operation(summary = "Exchange username and password for a token (seed 003)")
+    ResponseEntity<?> login(@Valid @RequestBody LoginRequest request) {
+        Optional<LoginAccountView> account = queries.query(new FindLoginAccountQuery(request.username()),
+                ResponseTypes.optionalInstanceOf(LoginAccountView.class)).join();
+        boolean matches = passwords.matches(request.password(), account.map(LoginAccountView::passwordHash)
+                .orElse(dummyHash));
+        if (account.isEmpty() || !matches || !account.get().active()) {
+            return ResponseEntity.badRequest().body(Map.of("non_field_errors", List.of(BAD_CREDENTIALS)));
+        }
+        LoginAccountView found = account.get();
+        UserView user = queries.query(new FindUserByIdQuery(found.userId()),
+                ResponseTypes.optionalInstanceOf(UserView.class)).join().orElseThrow();
+        LoginAgentJson agent = found.role() == Role.AGENT
+                ? queries.query(new FindAgentByUserIdQuery(found.userId()),
+                        ResponseTypes.optionalInstanceOf(AgentView.class)).join().map(LoginAgentJson::of).orElse(null)
+                : null;
+        return ResponseEntity.ok(new LoginResponse(tokens.issue(found.userId(), found.role()), UserJson.of(user),
+                agent));
+    }
+
+    @PostMapping("/logout")
+    @Operation(summary = "Revoke the caller's token for good")
+    Map<String, String> logout(@AuthenticationPrincipal Caller caller) {
+        logout.revokeTokenOf(caller);
+        return Map.of("message", "Successfully logged out");
+    }
+}

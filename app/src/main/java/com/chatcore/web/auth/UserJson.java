@@ -1,0 +1,14 @@
+package com.chatcore.web.auth;
+
+import com.chatcore.api.user.UserView;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The seed's user object: {@code {id, username, email, first_name, last_name}}. */
+record UserJson(long id, String username, String email,
+        @JsonProperty("first_name") String firstName,
+        @JsonProperty("last_name") String lastName) {
+
+    static UserJson of(UserView user) {
+        return new UserJson(user.id(), user.username(), user.email(), user.firstName(), user.lastName());
+    }
+}

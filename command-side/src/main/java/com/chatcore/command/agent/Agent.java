@@ -1,0 +1,67 @@
+package com.chatcore.command.agent;
+
+import com.chatcore.api.AggregateIds;
+import com.chatcore.api.agent.AgentAvailabilityChangedEvent;
+import com.chatcore.api.agent.AgentCapacityChangedEvent;
+import com.chatcore.api.agent.AgentRegisteredEvent;
+import com.chatcore.api.agent.ChangeAgentSettingsCommand;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * An agent's working profile: availability and capacity. Created together with its user account
+ * (see {@code User}'s handler of {@code RegisterAgentCommand}).
+ */
+@Aggregate
+public class Agent {
+
+    @AggregateIdentifier
+    private String id;
+    private long agentId;
+    private boolean available;
+    private int maxConcurrentChats;
+
+    protected Agent() {
+    }
+
+    /** Called by the account that owns this profile, inside the same unit of work. */
+    public Agent(AgentRegisteredEvent registration) {
+        AgentRules.checkCapacity(registration.maxConcurrentChats());
+        apply(registration);
+    }
+
+    @CommandHandler
+    public void handle(ChangeAgentSettingsCommand command) {
+        if (command.maxConcurrentChats() != null) {
+            AgentRules.checkCapacity(command.maxConcurrentChats());
+        }
+        if (command.available() != null && command.available() != available) {
+            apply(new AgentAvailabilityChangedEvent(agentId, command.available()));
+        }
+        if (command.maxConcurrentChats() != null && command.maxConcurrentChats() != maxConcurrentChats) {
+            apply(new AgentCapacityChangedEvent(agentId, command.maxConcurrentChats()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AgentRegisteredEvent event) {
+        id = AggregateIds.agent(event.agentId());
+        agentId = event.agentId();
+        available = event.available();
+        maxConcurrentChats = event.maxConcurrentChats();
+    }
+
+    @EventSourcingHandler
+    void on(AgentAvailabilityChangedEvent event) {
+        available = event.available();
+    }
+
+    @EventSourcingHandler
+    void on(AgentCapacityChangedEvent event) {
+        maxConcurrentChats = event.maxConcurrentChats();
+    }
+}
