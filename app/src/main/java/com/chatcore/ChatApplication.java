@@ -13,9 +13,9 @@ public class ChatApplication {
 
     public static void main(String[] args) {
         // These machines (and many production networks) have no internet: never phone home.
-        if (System.getProperty("axoniq.update-checker.disabled") == null) {
-            System.setProperty("axoniq.update-checker.disabled", "true");
-        }
+        System.setProperty("axoniq.update-checker.disabled",
+                System.getProperty("axoniq.update-checker.disabled", "true"));
+        System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication.run(ChatApplication.class, args);
     }
 }
