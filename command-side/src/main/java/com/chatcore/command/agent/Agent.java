@@ -29,13 +29,14 @@ public class Agent {
     }
 
     /** Called by the account that owns this profile, inside the same unit of work. */
-    public Agent(AgentRegisteredEvent registration) {
+    public Agent(AgentRegisteredEvent registration, AgentWorkload workload) {
         AgentRules.checkCapacity(registration.maxConcurrentChats());
+        workload.register(registration.agentId(), registration.maxConcurrentChats());
         apply(registration);
     }
 
     @CommandHandler
-    public void handle(ChangeAgentSettingsCommand command) {
+    public void handle(ChangeAgentSettingsCommand command, AgentWorkload workload) {
         if (command.maxConcurrentChats() != null) {
             AgentRules.checkCapacity(command.maxConcurrentChats());
         }
@@ -43,6 +44,7 @@ public class Agent {
             apply(new AgentAvailabilityChangedEvent(agentId, command.available()));
         }
         if (command.maxConcurrentChats() != null && command.maxConcurrentChats() != maxConcurrentChats) {
+            workload.changeCapacity(agentId, command.maxConcurrentChats());
             apply(new AgentCapacityChangedEvent(agentId, command.maxConcurrentChats()));
         }
     }

@@ -16,6 +16,7 @@ import com.chatcore.api.user.UserRegisteredEvent;
 import com.chatcore.command.agent.Agent;
 import com.chatcore.command.agent.AgentIdAllocator;
 import com.chatcore.command.agent.AgentRules;
+import com.chatcore.command.agent.AgentWorkload;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -50,14 +51,15 @@ public class User {
      * unit of work, so neither exists without the other.
      */
     @CommandHandler
-    public User(RegisterAgentCommand command, UserRegistry registry, AgentIdAllocator agentIds) throws Exception {
+    public User(RegisterAgentCommand command, UserRegistry registry, AgentIdAllocator agentIds,
+            AgentWorkload workload) throws Exception {
         AgentRules.checkCapacity(command.maxConcurrentChats());
         open(command.username(), command.email(), command.passwordHash(), command.firstName(), command.lastName(),
                 Role.AGENT, registry);
         long agentId = agentIds.next();
         createNew(Agent.class, () -> new Agent(new AgentRegisteredEvent(agentId, userId, command.username(),
                 command.email(), nullToEmpty(command.firstName()), nullToEmpty(command.lastName()),
-                command.maxConcurrentChats(), command.available())));
+                command.maxConcurrentChats(), command.available()), workload));
     }
 
     private void open(String username, String email, String passwordHash, String firstName, String lastName,

@@ -56,6 +56,10 @@ class AgentEntity {
         this.maxConcurrentChats = maxConcurrentChats;
     }
 
+    void adjustActiveChats(int delta) {
+        this.currentActiveChats = Math.max(0, currentActiveChats + delta);
+    }
+
     AgentView toView() {
         return new AgentView(id, userId, username, email, firstName, lastName, available, currentActiveChats,
                 maxConcurrentChats);

@@ -8,6 +8,13 @@ import com.chatcore.api.agent.FindAgentByIdQuery;
 import com.chatcore.api.agent.FindAgentByUserIdQuery;
 import com.chatcore.api.agent.FindAgentByUsernameQuery;
 import com.chatcore.api.agent.FindAgentsQuery;
+import com.chatcore.api.conversation.ChatAssignedEvent;
+import com.chatcore.api.conversation.ChatClosedEvent;
+import com.chatcore.api.conversation.ChatResolvedEvent;
+import com.chatcore.api.conversation.ChatStatus;
+import com.chatcore.api.conversation.ChatTakenEvent;
+import com.chatcore.api.conversation.ChatTransferredEvent;
+import com.chatcore.api.conversation.ChatUnassignedEvent;
 import com.chatcore.api.user.UserProfileChangedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -66,6 +73,44 @@ class AgentsProjection {
         });
     }
 
+    @EventHandler
+    void on(ChatTakenEvent event) {
+        adjustActiveChats(event.agentId(), 1);
+    }
+
+    @EventHandler
+    void on(ChatAssignedEvent event) {
+        adjustActiveChats(event.agentId(), 1);
+        if (event.previousAgentId() != null) {
+            adjustActiveChats(event.previousAgentId(), -1);
+        }
+    }
+
+    @EventHandler
+    void on(ChatTransferredEvent event) {
+        adjustActiveChats(event.fromAgentId(), -1);
+        adjustActiveChats(event.toAgentId(), 1);
+    }
+
+    @EventHandler
+    void on(ChatUnassignedEvent event) {
+        adjustActiveChats(event.previousAgentId(), -1);
+    }
+
+    @EventHandler
+    void on(ChatResolvedEvent event) {
+        if (event.agentId() != null) {
+            adjustActiveChats(event.agentId(), -1);
+        }
+    }
+
+    @EventHandler
+    void on(ChatClosedEvent event) {
+        if (event.previousStatus() == ChatStatus.ACTIVE && event.agentId() != null) {
+            adjustActiveChats(event.agentId(), -1);
+        }
+    }
+
     @ResetHandler
     void reset() {
         agents.deleteAllInBatch();
@@ -91,6 +136,17 @@ class AgentsProjection {
     @QueryHandler
     Optional<AgentView> handle(FindAgentByUsernameQuery query) {
         return agents.findByUsernameIgnoreCase(query.username()).map(AgentEntity::toView);
+    }
+
+    /**
+     * The token advances in the same transaction as this change, so a redelivered event can only follow
+     * a rolled-back one: the count moves once per event.
+     */
+    private void adjustActiveChats(long agentId, int delta) {
+        agents.findById(agentId).ifPresent(agent -> {
+            agent.adjustActiveChats(delta);
+            announce(agent);
+        });
     }
 
     private void announce(AgentEntity agent) {

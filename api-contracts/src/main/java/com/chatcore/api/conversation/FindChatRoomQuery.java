@@ -1,0 +1,5 @@
+package com.chatcore.api.conversation;
+
+/** Answers {@code Optional<ChatRoomView>}. */
+public record FindChatRoomQuery(String chatRoomId) {
+}

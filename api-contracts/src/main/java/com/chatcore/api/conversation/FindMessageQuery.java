@@ -1,0 +1,5 @@
+package com.chatcore.api.conversation;
+
+/** Answers {@code Optional<ChatMessageView>}. */
+public record FindMessageQuery(String messageId) {
+}

@@ -1,0 +1,243 @@
+package com.chatcore.command.conversation;
+
+import com.chatcore.api.conversation.AssignAgentCommand;
+import com.chatcore.api.conversation.ChangeChatPriorityCommand;
+import com.chatcore.api.conversation.ChatAssignedEvent;
+import com.chatcore.api.conversation.ChatClosedEvent;
+import com.chatcore.api.conversation.ChatPriorityChangedEvent;
+import com.chatcore.api.conversation.ChatResolvedEvent;
+import com.chatcore.api.conversation.ChatRuleViolation;
+import com.chatcore.api.conversation.ChatStartedEvent;
+import com.chatcore.api.conversation.ChatStatus;
+import com.chatcore.api.conversation.ChatTakenEvent;
+import com.chatcore.api.conversation.ChatTransferredEvent;
+import com.chatcore.api.conversation.ChatUnassignedEvent;
+import com.chatcore.api.conversation.CloseChatCommand;
+import com.chatcore.api.conversation.MarkMessagesReadCommand;
+import com.chatcore.api.conversation.MessageSentEvent;
+import com.chatcore.api.conversation.MessagesReadEvent;
+import com.chatcore.api.conversation.NotAssignedAgentException;
+import com.chatcore.api.conversation.Priority;
+import com.chatcore.api.conversation.Reader;
+import com.chatcore.api.conversation.ResolveChatCommand;
+import com.chatcore.api.conversation.SendMessageCommand;
+import com.chatcore.api.conversation.SenderType;
+import com.chatcore.api.conversation.TakeChatCommand;
+import com.chatcore.api.conversation.TransferChatCommand;
+import com.chatcore.api.conversation.UnassignAgentCommand;
+import com.chatcore.command.agent.AgentWorkload;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One conversation between a customer and the agents: its lifecycle (waiting -> active -> resolved
+ * -> closed), who holds it, and which messages each side has not read yet. Agent capacity is kept
+ * in {@link AgentWorkload} within the same transaction. Snapshotted: long chats replay fast.
+ */
+@Aggregate(snapshotTriggerDefinition = "conversationSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+public class Conversation {
+
+    @AggregateIdentifier
+    private String chatRoomId;
+    private ChatStatus status;
+    private Long agentId;
+    private Priority priority;
+    private Set<String> unreadByAgent = new LinkedHashSet<>();
+    private Set<String> unreadByUser = new LinkedHashSet<>();
+
+    protected Conversation() {
+    }
+
+    /** Opened by the session or request that created the conversation, in the same unit of work. */
+    public Conversation(ChatStartedEvent start) {
+        apply(start);
+    }
+
+    @CommandHandler
+    public void handle(SendMessageCommand command) {
+        if (status.isFinished()) {
+            throw ChatRuleViolation.finished();
+        }
+        if (command.senderType() == SenderType.AGENT) {
+            requireAssigned(command.agentId());
+        }
+        apply(new MessageSentEvent(chatRoomId, command.messageId(), command.senderType(), command.agentId(),
+                command.content(), command.messageType()));
+    }
+
+    @CommandHandler
+    public int handle(MarkMessagesReadCommand command) {
+        Set<String> unread = command.reader() == Reader.AGENT ? unreadByAgent : unreadByUser;
+        List<String> nowRead = command.messageIds() == null ? new ArrayList<>(unread)
+                : command.messageIds().stream().filter(unread::contains).distinct().toList();
+        if (!nowRead.isEmpty()) {
+            apply(new MessagesReadEvent(chatRoomId, command.reader(), nowRead));
+        }
+        return nowRead.size();
+    }
+
+    @CommandHandler
+    public void handle(TakeChatCommand command, AgentWorkload workload) {
+        if (status != ChatStatus.WAITING) {
+            throw ChatRuleViolation.notWaiting();
+        }
+        workload.reserve(command.agentId(), ChatRuleViolation::atCapacity);
+        apply(new ChatTakenEvent(chatRoomId, command.agentId()));
+    }
+
+    @CommandHandler
+    public void handle(AssignAgentCommand command, AgentWorkload workload) {
+        if (status.isFinished()) {
+            throw ChatRuleViolation.notActive();
+        }
+        if (Objects.equals(agentId, command.agentId())) {
+            throw ChatRuleViolation.sameAgent();
+        }
+        workload.reserve(command.agentId(), ChatRuleViolation::targetAtCapacity);
+        if (agentId != null) {
+            workload.release(agentId);
+        }
+        apply(new ChatAssignedEvent(chatRoomId, command.agentId(), agentId));
+    }
+
+    @CommandHandler
+    public void handle(TransferChatCommand command, AgentWorkload workload) {
+        if (status != ChatStatus.ACTIVE) {
+            throw ChatRuleViolation.notActive();
+        }
+        if (command.requestedByAgentId() != null) {
+            requireAssigned(command.requestedByAgentId());
+        }
+        if (agentId == command.toAgentId()) {
+            throw ChatRuleViolation.sameAgent();
+        }
+        workload.reserve(command.toAgentId(), ChatRuleViolation::targetAtCapacity);
+        workload.release(agentId);
+        apply(new ChatTransferredEvent(chatRoomId, agentId, command.toAgentId()));
+    }
+
+    @CommandHandler
+    public void handle(UnassignAgentCommand command, AgentWorkload workload) {
+        if (status != ChatStatus.ACTIVE) {
+            throw ChatRuleViolation.notActive();
+        }
+        workload.release(agentId);
+        apply(new ChatUnassignedEvent(chatRoomId, agentId));
+    }
+
+    @CommandHandler
+    public void handle(ResolveChatCommand command, AgentWorkload workload) {
+        if (status != ChatStatus.ACTIVE) {
+            throw ChatRuleViolation.notActive();
+        }
+        if (command.byAgentId() != null) {
+            requireAssigned(command.byAgentId());
+        }
+        workload.release(agentId);
+        apply(new ChatResolvedEvent(chatRoomId, agentId));
+    }
+
+    @CommandHandler
+    public void handle(CloseChatCommand command, AgentWorkload workload) {
+        if (status == ChatStatus.CLOSED) {
+            throw ChatRuleViolation.alreadyClosed();
+        }
+        if (command.byAgentId() != null) {
+            requireAssigned(command.byAgentId());
+        }
+        if (status == ChatStatus.ACTIVE) {
+            workload.release(agentId);
+        }
+        apply(new ChatClosedEvent(chatRoomId, agentId, status));
+    }
+
+    @CommandHandler
+    public void handle(ChangeChatPriorityCommand command) {
+        if (status != ChatStatus.WAITING) {
+            throw ChatRuleViolation.notWaiting();
+        }
+        if (priority != command.priority()) {
+            apply(new ChatPriorityChangedEvent(chatRoomId, command.priority()));
+        }
+    }
+
+    private void requireAssigned(Long actingAgentId) {
+        if (actingAgentId == null || !actingAgentId.equals(agentId)) {
+            throw new NotAssignedAgentException(chatRoomId, actingAgentId == null ? -1 : actingAgentId);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ChatStartedEvent event) {
+        chatRoomId = event.chatRoomId();
+        status = ChatStatus.WAITING;
+        priority = event.priority();
+        if (event.initialMessageId() != null) {
+            unreadByAgent.add(event.initialMessageId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MessageSentEvent event) {
+        if (event.senderType() == SenderType.AGENT) {
+            unreadByUser.add(event.messageId());
+        } else if (event.senderType() == SenderType.USER) {
+            unreadByAgent.add(event.messageId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MessagesReadEvent event) {
+        (event.reader() == Reader.AGENT ? unreadByAgent : unreadByUser).removeAll(event.messageIds());
+    }
+
+    @EventSourcingHandler
+    void on(ChatTakenEvent event) {
+        status = ChatStatus.ACTIVE;
+        agentId = event.agentId();
+    }
+
+    @EventSourcingHandler
+    void on(ChatAssignedEvent event) {
+        status = ChatStatus.ACTIVE;
+        agentId = event.agentId();
+    }
+
+    @EventSourcingHandler
+    void on(ChatTransferredEvent event) {
+        agentId = event.toAgentId();
+    }
+
+    @EventSourcingHandler
+    void on(ChatUnassignedEvent event) {
+        status = ChatStatus.WAITING;
+        agentId = null;
+    }
+
+    @EventSourcingHandler
+    void on(ChatResolvedEvent event) {
+        status = ChatStatus.RESOLVED;
+    }
+
+    @EventSourcingHandler
+    void on(ChatClosedEvent event) {
+        status = ChatStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(ChatPriorityChangedEvent event) {
+        priority = event.priority();
+    }
+}
