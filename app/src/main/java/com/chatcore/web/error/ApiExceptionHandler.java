@@ -1,6 +1,8 @@
 package com.chatcore.web.error;
 
+import com.chatcore.api.conversation.NotAssignedAgentException;
 import com.chatcore.api.error.FieldValidationException;
+import com.chatcore.api.guest.GuestSessionExpiredException;
 import com.chatcore.api.error.RuleViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -34,6 +36,7 @@ import java.util.Map;
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    static final String SESSION_EXPIRED = "Sesión expirada. Por favor inicia el chat nuevamente.";
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<Map<String, List<String>>> invalid(MethodArgumentNotValidException e) {
@@ -53,6 +56,17 @@ class ApiExceptionHandler {
     @ExceptionHandler(RuleViolationException.class)
     ResponseEntity<Map<String, Object>> ruleViolated(RuleViolationException e) {
         return ResponseEntity.badRequest().body(ApiErrors.error(e.getMessage()));
+    }
+
+    @ExceptionHandler(NotAssignedAgentException.class)
+    ResponseEntity<Map<String, Object>> notAssigned(NotAssignedAgentException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(ApiErrors.detail("Usted no tiene permiso para realizar esta acción."));
+    }
+
+    @ExceptionHandler(GuestSessionExpiredException.class)
+    ResponseEntity<Map<String, Object>> sessionExpired(GuestSessionExpiredException e) {
+        return ResponseEntity.badRequest().body(ApiErrors.error(SESSION_EXPIRED));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
