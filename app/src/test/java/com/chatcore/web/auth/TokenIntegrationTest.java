@@ -192,6 +192,20 @@ class TokenIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aSignedTokenForAnAccountThatDoesNotExistIsInvalid() {
+        String ghost = Tokens.claims(Long.toString(Long.MAX_VALUE), "AGENT", Instant.now(), Duration.ofHours(1))
+                .signWith(Tokens.key(secret), Jwts.SIG.HS256)
+                .compact();
+
+        assertAnswer(getWith("Bearer " + ghost), 401, INVALID_TOKEN);
+    }
+
+    @Test
+    void aSchemeWithoutATokenIsInvalid() {
+        assertAnswer(getWith("Bearer"), 401, INVALID_TOKEN);
+    }
+
+    @Test
     void anInvalidTokenDoesNotBlockPublicRoutes() {
         String name = unique("ana");
         accounts.register(name);
