@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.chatcore.command.Refusals.fieldError;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class AgentTest {
 
@@ -18,10 +19,13 @@ class AgentTest {
     private static final String AT_MOST_100 = "Asegúrese de que este valor es menor o igual a 100.";
 
     private FixtureConfiguration<Agent> fixture;
+    private RecordingAgentWorkload workload;
 
     @BeforeEach
     void setUp() {
+        workload = new RecordingAgentWorkload().agent(ID, 5, 0);
         fixture = new AggregateTestFixture<>(Agent.class);
+        fixture.registerInjectableResource(workload);
     }
 
     private static AgentRegisteredEvent registered(int maxConcurrentChats, boolean available) {
@@ -31,14 +35,14 @@ class AgentTest {
     @Test
     void creatingAnAgentEmitsAgentRegistered() {
         fixture.givenNoPriorActivity()
-                .whenConstructing(() -> new Agent(registered(5, true)))
+                .whenConstructing(() -> new Agent(registered(5, true), workload))
                 .expectEvents(registered(5, true));
     }
 
     @Test
     void agentCapacityMustBeAtLeast1() {
         fixture.givenNoPriorActivity()
-                .whenConstructing(() -> new Agent(registered(0, true)))
+                .whenConstructing(() -> new Agent(registered(0, true), workload))
                 .expectException(fieldError("max_concurrent_chats", AT_LEAST_ONE))
                 .expectNoEvents();
     }
@@ -46,7 +50,7 @@ class AgentTest {
     @Test
     void agentCapacityMustBeAtMost100() {
         fixture.givenNoPriorActivity()
-                .whenConstructing(() -> new Agent(registered(101, true)))
+                .whenConstructing(() -> new Agent(registered(101, true), workload))
                 .expectException(fieldError("max_concurrent_chats", AT_MOST_100))
                 .expectNoEvents();
     }
@@ -54,14 +58,14 @@ class AgentTest {
     @Test
     void agentCapacityMayBe1() {
         fixture.givenNoPriorActivity()
-                .whenConstructing(() -> new Agent(registered(1, true)))
+                .whenConstructing(() -> new Agent(registered(1, true), workload))
                 .expectEvents(registered(1, true));
     }
 
     @Test
     void agentCapacityMayBe100() {
         fixture.givenNoPriorActivity()
-                .whenConstructing(() -> new Agent(registered(100, false)))
+                .whenConstructing(() -> new Agent(registered(100, false), workload))
                 .expectEvents(registered(100, false));
     }
 
@@ -92,6 +96,22 @@ class AgentTest {
         fixture.given(registered(5, true))
                 .when(new ChangeAgentSettingsCommand(ID, null, 8))
                 .expectEvents(new AgentCapacityChangedEvent(ID, 8));
+    }
+
+    @Test
+    void changingCapacityMovesTheWorkloadLimitToo() {
+        fixture.given(registered(5, true))
+                .when(new ChangeAgentSettingsCommand(ID, null, 8))
+                .expectSuccessfulHandlerExecution();
+        assertThat(workload.calls()).containsExactly("capacity " + ID + " 8");
+    }
+
+    @Test
+    void creatingAnAgentRegistersItsWorkload() {
+        fixture.givenNoPriorActivity()
+                .whenConstructing(() -> new Agent(registered(7, true), workload))
+                .expectSuccessfulHandlerExecution();
+        assertThat(workload.calls()).containsExactly("register " + ID + " 7");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.chatcore.api.user.Role;
 import com.chatcore.api.user.UserRegisteredEvent;
 import com.chatcore.command.agent.Agent;
 import com.chatcore.command.agent.AgentIdAllocator;
+import com.chatcore.command.agent.RecordingAgentWorkload;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -39,6 +40,7 @@ class AgentAccountRegistrationTest {
     private InMemoryUserRegistry registry;
     private EmbeddedEventStore agentEvents;
     private final AtomicInteger agentIdsHandedOut = new AtomicInteger();
+    private final RecordingAgentWorkload workload = new RecordingAgentWorkload();
 
     @BeforeEach
     void setUp() {
@@ -48,6 +50,7 @@ class AgentAccountRegistrationTest {
         fixture = new AggregateTestFixture<>(User.class);
         fixture.registerInjectableResource(registry);
         fixture.registerInjectableResource((AgentIdAllocator) () -> 10 + agentIdsHandedOut.incrementAndGet());
+        fixture.registerInjectableResource(workload);
         fixture.registerRepositoryProvider(new RepositoryProvider() {
             @Override
             @SuppressWarnings("unchecked")
