@@ -6,7 +6,9 @@ import com.chatcore.api.agent.FindAgentByIdQuery;
 import com.chatcore.api.agent.FindAgentByUsernameQuery;
 import com.chatcore.api.agent.FindAgentsQuery;
 import com.chatcore.api.agent.RegisterAgentCommand;
+import com.chatcore.api.user.FindUserByIdQuery;
 import com.chatcore.api.user.Role;
+import com.chatcore.api.user.UserView;
 import com.chatcore.security.Caller;
 import com.chatcore.web.consistency.ReadYourWrites;
 import com.chatcore.web.error.NotFoundException;
@@ -59,6 +61,8 @@ class AgentsController {
                 Objects.requireNonNullElse(request.available(), true));
         AgentView agent = readYourWrites.send(command, new FindAgentByUsernameQuery(request.username()),
                 AgentView.class, view -> true);
+        // Login and token checks read the users model: the new agent must be able to log in at once.
+        readYourWrites.await(new FindUserByIdQuery(agent.userId()), UserView.class, view -> true);
         return ResponseEntity.status(HttpStatus.CREATED).body(AgentJson.of(agent));
     }
 

@@ -38,9 +38,21 @@ public class ReadYourWrites {
      * @throws ReadModelLagException when the read model did not catch up in time (the write stands)
      */
     public <V> V send(Object command, Object query, Class<V> viewType, Predicate<V> ready) {
+        return waitFor(query, viewType, ready, () -> commands.sendAndWait(command));
+    }
+
+    /**
+     * Waits until another read model shows a write that {@link #send} already made, for commands
+     * whose events feed more than one processing group.
+     */
+    public <V> V await(Object query, Class<V> viewType, Predicate<V> ready) {
+        return waitFor(query, viewType, ready, () -> { });
+    }
+
+    private <V> V waitFor(Object query, Class<V> viewType, Predicate<V> ready, Runnable write) {
         try (SubscriptionQueryResult<Optional<V>, V> result = queries.subscriptionQuery(query,
                 ResponseTypes.optionalInstanceOf(viewType), ResponseTypes.instanceOf(viewType))) {
-            commands.sendAndWait(command);
+            write.run();
             V view = Flux.concat(result.initialResult().flatMap(Mono::justOrEmpty), result.updates())
                     .filter(ready)
                     .blockFirst(timeout);
