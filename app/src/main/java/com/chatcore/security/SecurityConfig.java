@@ -3,7 +3,6 @@ package com.chatcore.security;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -37,7 +36,8 @@ class SecurityConfig {
                         .authenticationEntryPoint(new DrfAuthenticationEntryPoint())
                         .accessDeniedHandler(new DrfAccessDeniedHandler()))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login").permitAll()
+                        // Any method: only POST is mapped, so others answer 405 (as DRF does), not 401.
+                        .requestMatchers("/api/auth/register", "/api/auth/login").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
                 .build();
