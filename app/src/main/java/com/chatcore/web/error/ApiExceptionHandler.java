@@ -2,10 +2,12 @@ package com.chatcore.web.error;
 
 import com.chatcore.api.error.FieldValidationException;
 import com.chatcore.api.error.RuleViolationException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -88,8 +90,11 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<Map<String, Object>> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-        String type = e.getContentType() == null ? "" : e.getContentType().toString();
+    ResponseEntity<Map<String, Object>> unsupportedMediaType(HttpMediaTypeNotSupportedException e,
+            HttpServletRequest request) {
+        // The type as the client sent it: e.getContentType() carries the charset the server assumed.
+        String sent = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        String type = sent != null ? sent : e.getContentType() == null ? "" : e.getContentType().toString();
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
                 .body(ApiErrors.detail(DrfMessages.unsupportedMediaType(type)));
     }
