@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Maps every failure to a 4xx body in the seeds' shapes (or a bare 500 without internals). API
@@ -85,7 +87,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<Map<String, Object>> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+        // A 405 must name the methods the route supports (RFC 9110, 15.5.6).
+        Set<HttpMethod> supported = e.getSupportedHttpMethods();
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+                .allow(supported == null ? new HttpMethod[0] : supported.toArray(HttpMethod[]::new))
                 .body(ApiErrors.detail(DrfMessages.methodNotAllowed(e.getMethod())));
     }
 
