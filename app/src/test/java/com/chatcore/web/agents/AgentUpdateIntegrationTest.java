@@ -15,13 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** PATCH /api/agents/{id}/: the agent itself or a SUPERUSER changes availability and capacity. */
 class AgentUpdateIntegrationTest extends IntegrationTest {
 
+    private String name;
     private JsonNode agent;
     private String agentToken;
     private String path;
 
     @BeforeEach
     void createAgent() {
-        String name = unique("agent");
+        name = unique("agent");
         agent = accounts.createAgent(name, 5);
         agentToken = accounts.login(name, Accounts.PASSWORD);
         path = "/api/agents/" + agent.get("id").asLong() + "/";
@@ -69,8 +70,8 @@ class AgentUpdateIntegrationTest extends IntegrationTest {
     void loginAnswerShowsTheNewSettings() {
         api.patch(path, Map.of("is_available", false, "max_concurrent_chats", 3), agentToken);
 
-        JsonNode login = api.post("/api/auth/login/", Map.of("username", agent.get("user").get("email").asString()
-                .replace("@example.com", ""), "password", Accounts.PASSWORD), null).json();
+        JsonNode login = api.post("/api/auth/login/", Map.of("username", name, "password", Accounts.PASSWORD),
+                null).json();
 
         assertThat(login.get("agent").get("is_available").asBoolean()).isFalse();
         assertThat(login.get("agent").get("max_concurrent_chats").asInt()).isEqualTo(3);
@@ -139,9 +140,11 @@ class AgentUpdateIntegrationTest extends IntegrationTest {
     @Test
     void capacityOutOfRangeIsRefusedAndChangesNothing() {
         assertBadRequest(api.patch(path, Map.of("is_available", false, "max_concurrent_chats", 0), agentToken),
-                ExpectedJson.fieldError("max_concurrent_chats", "Asegúrese de que este valor es mayor o igual a 1."));
+                ExpectedJson.fieldError("max_concurrent_chats",
+                        "Asegúrese de que este valor es mayor o igual a 1."));
         assertBadRequest(api.patch(path, Map.of("max_concurrent_chats", 101), accounts.superuserToken()),
-                ExpectedJson.fieldError("max_concurrent_chats", "Asegúrese de que este valor es menor o igual a 100."));
+                ExpectedJson.fieldError("max_concurrent_chats",
+                        "Asegúrese de que este valor es menor o igual a 100."));
         assertListed(agent);
     }
 
