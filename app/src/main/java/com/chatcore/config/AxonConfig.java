@@ -19,14 +19,19 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AxonConfig {
 
+    /**
+     * Axon's origin data under keys of our own: by default it writes the causing message's id as
+     * "correlationId", which would replace the request's correlation id on every event.
+     */
     @Bean
     CorrelationDataProvider messageOriginProvider() {
-        return new MessageOriginProvider();
+        return new MessageOriginProvider(CallerMetadata.CAUSATION_ID, MessageOriginProvider.getDefaultTraceKey());
     }
 
     @Bean
     CorrelationDataProvider callerCorrelationDataProvider() {
-        return new SimpleCorrelationDataProvider(CallerMetadata.CALLER_ID, CallerMetadata.CALLER_ROLE);
+        return new SimpleCorrelationDataProvider(CallerMetadata.CALLER_ID, CallerMetadata.CALLER_ROLE,
+                CallerMetadata.CORRELATION_ID);
     }
 
     @Bean

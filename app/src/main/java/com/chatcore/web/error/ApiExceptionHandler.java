@@ -4,10 +4,13 @@ import com.chatcore.api.conversation.NotAssignedAgentException;
 import com.chatcore.api.error.FieldValidationException;
 import com.chatcore.api.guest.GuestSessionExpiredException;
 import com.chatcore.api.error.RuleViolationException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -27,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Maps every failure to a 4xx body in the seeds' shapes (or a bare 500 without internals). API
@@ -97,13 +101,19 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<Map<String, Object>> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+        // A 405 must name the methods the route supports (RFC 9110, 15.5.6).
+        Set<HttpMethod> supported = e.getSupportedHttpMethods();
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+                .allow(supported == null ? new HttpMethod[0] : supported.toArray(HttpMethod[]::new))
                 .body(ApiErrors.detail(DrfMessages.methodNotAllowed(e.getMethod())));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<Map<String, Object>> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-        String type = e.getContentType() == null ? "" : e.getContentType().toString();
+    ResponseEntity<Map<String, Object>> unsupportedMediaType(HttpMediaTypeNotSupportedException e,
+            HttpServletRequest request) {
+        // The type as the client sent it: e.getContentType() carries the charset the server assumed.
+        String sent = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        String type = sent != null ? sent : e.getContentType() == null ? "" : e.getContentType().toString();
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
                 .body(ApiErrors.detail(DrfMessages.unsupportedMediaType(type)));
     }

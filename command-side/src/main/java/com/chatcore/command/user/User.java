@@ -64,6 +64,7 @@ public class User {
                 command.maxConcurrentChats(), command.available()), workload));
     }
 
+    /** Applies the registration and returns the new user id. */
     private long open(String username, String email, String passwordHash, String firstName, String lastName,
             Role role, UserRegistry registry) {
         AccountRules.check()
