@@ -46,6 +46,12 @@ class SecurityConfig {
                                 "/api/messages/mark_chat_read").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/messages/unread_count", "/api/messages/by_chat")
                                 .permitAll()
+                        // Role-only rules also sit here so a caller without the role gets 403 before its
+                        // body is even validated (DRF checks permissions first); @PreAuthorize stays on
+                        // each route as the rule of record.
+                        .requestMatchers(HttpMethod.POST, "/api/agents").hasRole("SUPERUSER")
+                        .requestMatchers("/api/agents/**", "/api/chat-rooms/**", "/api/notifications/**")
+                                .hasAnyRole("AGENT", "SUPERUSER")
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
                 .build();

@@ -106,6 +106,16 @@ class AgentCreationIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void permissionIsCheckedBeforeTheBodyIsValidated() {
+        String token = accounts.userToken(unique("user"));
+
+        ApiClient.Response response = api.post("/api/agents/", "{\"max_concurrent_chats\": \"abc\"}", token);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(403);
+        assertThat(response.json()).isEqualTo(ExpectedJson.detail(ExpectedJson.FORBIDDEN));
+    }
+
+    @Test
     void anonymousCallersMustAuthenticate() {
         ApiClient.Response response = api.post("/api/agents/", AgentFixtures.creation(unique("agent")), null);
 
