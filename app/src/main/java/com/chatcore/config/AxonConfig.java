@@ -3,6 +3,7 @@ package com.chatcore.config;
 import com.chatcore.security.CallerMetadata;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -36,18 +37,35 @@ class AxonConfig {
 
     @Bean
     ConfigurerModule projectionProcessors() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                // One segment keeps cross-aggregate order within a read model; more segments can be
-                // split off per processing group once a read model needs the throughput. Under a
-                // backlog, up to 50 events share one transaction (one token update).
-                .usingPooledStreamingEventProcessors((config, builder) -> builder
-                        .initialSegmentCount(1)
-                        .batchSize(50))
-                .registerDeadLetterQueueProvider(group -> config -> JpaSequencedDeadLetterQueue.builder()
-                        .processingGroup(group)
-                        .entityManagerProvider(config.getComponent(EntityManagerProvider.class))
-                        .transactionManager(config.getComponent(TransactionManager.class))
-                        .serializer(config.serializer())
-                        .build()));
+        return new ProjectionProcessors();
+    }
+
+    /**
+     * Runs after Axon's Spring Boot modules: their dead-letter module registers a provider that only
+     * serves groups listed in properties, and the last registration wins.
+     */
+    private static final class ProjectionProcessors implements ConfigurerModule {
+
+        @Override
+        public int order() {
+            return Integer.MAX_VALUE;
+        }
+
+        @Override
+        public void configureModule(Configurer configurer) {
+            configurer.eventProcessing(processing -> processing
+                    // One segment keeps cross-aggregate order within a read model; more segments can be
+                    // split off per processing group once a read model needs the throughput. Under a
+                    // backlog, up to 50 events share one transaction (one token update).
+                    .usingPooledStreamingEventProcessors((config, builder) -> builder
+                            .initialSegmentCount(1)
+                            .batchSize(50))
+                    .registerDeadLetterQueueProvider(group -> config -> JpaSequencedDeadLetterQueue.builder()
+                            .processingGroup(group)
+                            .entityManagerProvider(config.getComponent(EntityManagerProvider.class))
+                            .transactionManager(config.getComponent(TransactionManager.class))
+                            .serializer(config.serializer())
+                            .build()));
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.chatcore.api.user.FindLoginAccountQuery;
 import com.chatcore.api.user.FindUserByIdQuery;
 import com.chatcore.api.user.FindUserByUsernameQuery;
 import com.chatcore.api.user.LoginAccountView;
+import com.chatcore.api.user.Role;
 import com.chatcore.api.user.UserDeactivatedEvent;
 import com.chatcore.api.user.UserPasswordChangedEvent;
 import com.chatcore.api.user.UserProfileChangedEvent;
@@ -14,76 +15,98 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 
-/** The users read model: accounts for login and profile lookups. Idempotent: every handler upserts. */
+/**
+ * The users read model: accounts for login and profile lookups. Idempotent: inserts ignore a row
+ * already there, updates set values.
+ */
 @Component
 @ProcessingGroup(UsersProjection.GROUP)
 class UsersProjection {
 
     static final String GROUP = "users";
+    private static final String SELECT = "SELECT * FROM users ";
 
-    private final UserRepository users;
+    private final JdbcTemplate jdbc;
     private final QueryUpdateEmitter updates;
 
-    UsersProjection(UserRepository users, QueryUpdateEmitter updates) {
-        this.users = users;
+    UsersProjection(JdbcTemplate jdbc, QueryUpdateEmitter updates) {
+        this.jdbc = jdbc;
         this.updates = updates;
     }
 
     @EventHandler
     void on(UserRegisteredEvent event) {
-        UserEntity user = users.save(new UserEntity(event.userId(), event.username(), event.email(),
-                event.firstName(), event.lastName(), event.role(), event.passwordHash()));
-        announce(user);
+        jdbc.update("""
+                INSERT INTO users (id, username, email, first_name, last_name, role, password_hash, active)
+                VALUES (?, ?, ?, ?, ?, ?, ?, TRUE) ON CONFLICT (id) DO NOTHING""",
+                event.userId(), event.username(), event.email(), event.firstName(), event.lastName(),
+                event.role().name(), event.passwordHash());
+        announce(event.userId());
     }
 
     @EventHandler
     void on(UserProfileChangedEvent event) {
-        users.findById(event.userId()).ifPresent(user -> {
-            user.changeProfile(event.email(), event.firstName(), event.lastName());
-            announce(user);
-        });
+        jdbc.update("UPDATE users SET email = ?, first_name = ?, last_name = ? WHERE id = ?", event.email(),
+                event.firstName(), event.lastName(), event.userId());
+        announce(event.userId());
     }
 
     @EventHandler
     void on(UserPasswordChangedEvent event) {
-        users.findById(event.userId()).ifPresent(user -> user.changePasswordHash(event.passwordHash()));
+        jdbc.update("UPDATE users SET password_hash = ? WHERE id = ?", event.passwordHash(), event.userId());
     }
 
     @EventHandler
     void on(UserDeactivatedEvent event) {
-        users.findById(event.userId()).ifPresent(user -> {
-            user.deactivate();
-            announce(user);
-        });
+        jdbc.update("UPDATE users SET active = FALSE WHERE id = ?", event.userId());
+        announce(event.userId());
     }
 
     @ResetHandler
     void reset() {
-        users.deleteAllInBatch();
+        jdbc.update("DELETE FROM users");
     }
 
     @QueryHandler
     Optional<UserView> handle(FindUserByIdQuery query) {
-        return users.findById(query.userId()).map(UserEntity::toView);
+        return jdbc.query(SELECT + "WHERE id = ?", UsersProjection::toView, query.userId()).stream().findFirst();
     }
 
+    /** Served by the unique index on lower(username). */
     @QueryHandler
     Optional<UserView> handle(FindUserByUsernameQuery query) {
-        return users.findByUsernameIgnoreCase(query.username()).map(UserEntity::toView);
+        return jdbc.query(SELECT + "WHERE lower(username) = lower(?)", UsersProjection::toView, query.username())
+                .stream().findFirst();
     }
 
     @QueryHandler
     Optional<LoginAccountView> handle(FindLoginAccountQuery query) {
-        return users.findByUsernameIgnoreCase(query.username()).map(UserEntity::toLoginAccount);
+        return jdbc.query(SELECT + "WHERE lower(username) = lower(?)", UsersProjection::toLoginAccount,
+                query.username()).stream().findFirst();
     }
 
-    private void announce(UserEntity user) {
-        UserView view = user.toView();
-        updates.emit(FindUserByIdQuery.class, q -> q.userId() == view.id(), view);
-        updates.emit(FindUserByUsernameQuery.class, q -> q.username().equalsIgnoreCase(view.username()), view);
+    private void announce(long userId) {
+        handle(new FindUserByIdQuery(userId)).ifPresent(view -> {
+            updates.emit(FindUserByIdQuery.class, q -> q.userId() == view.id(), view);
+            updates.emit(FindUserByUsernameQuery.class, q -> q.username().equalsIgnoreCase(view.username()), view);
+        });
+    }
+
+    private static UserView toView(ResultSet row, int index) throws SQLException {
+        return new UserView(row.getLong("id"), row.getString("username"), row.getString("email"),
+                row.getString("first_name"), row.getString("last_name"), Role.valueOf(row.getString("role")),
+                row.getBoolean("active"));
+    }
+
+    private static LoginAccountView toLoginAccount(ResultSet row, int index) throws SQLException {
+        return new LoginAccountView(row.getLong("id"), row.getString("username"), row.getString("password_hash"),
+                Role.valueOf(row.getString("role")), row.getBoolean("active"));
     }
 }
