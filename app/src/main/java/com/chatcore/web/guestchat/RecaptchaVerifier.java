@@ -61,8 +61,11 @@ class RecaptchaVerifier {
             }
             JsonNode answer = JSON.readTree(response.body());
             return answer != null && answer.path("success").isBoolean() && answer.path("success").booleanValue();
-        } catch (IOException | JacksonException e) {
-            log.warn("reCAPTCHA verifier unreachable or unreadable: {}", e.toString());
+        } catch (IOException e) {
+            log.warn("reCAPTCHA verifier unreachable: {}", e.toString());
+            return false;
+        } catch (JacksonException e) {
+            log.warn("reCAPTCHA verifier answered something that is not JSON");
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
