@@ -9,6 +9,7 @@ import com.chatcore.api.guest.GuestSessionExpiredException;
 import com.chatcore.api.guest.GuestSessionView;
 import com.chatcore.api.guest.StartGuestSessionCommand;
 import com.chatcore.web.consistency.ReadYourWrites;
+import com.chatcore.web.consistency.ReadYourWrites.Awaited;
 import com.chatcore.web.error.DrfMessages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -125,12 +126,16 @@ class GuestSessionsController {
         if (!limits.allowChat(request.emailOrNull(), clientAddress)) {
             return GuestRateLimits.tooMany(GuestRateLimits.TOO_MANY_CHATS);
         }
+        String session = GuestRequests.canonicalId(sessionId);
         String chatRoomId = UUID.randomUUID().toString();
         ChatRoomView room;
         try {
-            room = readYourWrites.send(new CompleteGuestSessionCommand(GuestRequests.canonicalId(sessionId),
-                            chatRoomId, request.displayName(), request.emailOrNull(), phone),
-                    new FindChatRoomQuery(chatRoomId), ChatRoomView.class, view -> true);
+            // validate_session reads another read model: it must say "used" once this answers.
+            room = readYourWrites.send(new CompleteGuestSessionCommand(session, chatRoomId, request.displayName(),
+                            request.emailOrNull(), phone),
+                    new Awaited<>(new FindChatRoomQuery(chatRoomId), ChatRoomView.class, view -> true),
+                    new Awaited<>(new FindGuestSessionQuery(session), GuestSessionView.class,
+                            GuestSessionView::completed));
         } catch (AggregateNotFoundException unknown) {
             throw new GuestSessionExpiredException(sessionId);
         }
