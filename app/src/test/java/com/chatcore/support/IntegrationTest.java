@@ -17,7 +17,10 @@ import java.util.UUID;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "chat.bootstrap-superuser.username=" + IntegrationTest.SUPERUSER,
         "chat.bootstrap-superuser.password=" + IntegrationTest.SUPERUSER_PASSWORD,
-        "chat.jwt.secret=integration-tests-secret-of-at-least-32-bytes!"
+        "chat.jwt.secret=integration-tests-secret-of-at-least-32-bytes!",
+        // Every test's guest chats come from 127.0.0.1: the per-address limit would starve the suite.
+        // GuestChatProtectionsIntegrationTest checks that limit in its own context.
+        "chat.guest.max-chats-per-hour-per-ip=1000000"
 })
 public abstract class IntegrationTest {
 

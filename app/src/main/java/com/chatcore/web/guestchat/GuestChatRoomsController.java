@@ -1,0 +1,110 @@
+package com.chatcore.web.guestchat;
+
+import com.chatcore.api.conversation.Channel;
+import com.chatcore.api.conversation.ChatMessageView;
+import com.chatcore.api.conversation.ChatRoomView;
+import com.chatcore.api.conversation.FindChatRoomQuery;
+import com.chatcore.api.conversation.FindMessageQuery;
+import com.chatcore.api.conversation.SendMessageCommand;
+import com.chatcore.api.conversation.SenderType;
+import com.chatcore.api.error.FieldValidationException;
+import com.chatcore.web.consistency.ReadYourWrites;
+import com.chatcore.web.error.DrfMessages;
+import com.chatcore.web.error.NotFoundException;
+import com.chatcore.web.livechat.LiveChatJson;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Seed 003: what a guest does in their chat room. The unguessable {@code chat_room_id} is the guest's
+ * key, and it opens only guest chat rooms.
+ */
+@RestController
+@SecurityRequirements
+class GuestChatRoomsController {
+
+    private final ReadYourWrites readYourWrites;
+    private final QueryGateway queries;
+    private final GuestRequests requests;
+    private final GuestRateLimits limits;
+    private final MessageSettings messages;
+
+    GuestChatRoomsController(ReadYourWrites readYourWrites, QueryGateway queries, GuestRequests requests,
+            GuestRateLimits limits, MessageSettings messages) {
+        this.readYourWrites = readYourWrites;
+        this.queries = queries;
+        this.requests = requests;
+        this.limits = limits;
+        this.messages = messages;
+    }
+
+    @PostMapping({"/api/chat/send_message", "/api/messages/send_guest_message"})
+    @Operation(summary = "A guest writes in their chat room")
+    ResponseEntity<Map<String, Object>> send(@RequestBody(required = false) GuestMessageRequest body) {
+        GuestMessageRequest request = Objects.requireNonNullElse(body, GuestMessageRequest.EMPTY);
+        Map<String, List<String>> errors = requests.errors(request);
+        if (request.content() != null && request.content().length() > messages.maxLength()) {
+            GuestRequests.addIfValid(errors, "content", GuestRequests.tooLong(messages.maxLength()));
+        }
+        GuestRequests.rejectIfAny(errors);
+        ChatRoomView room = guestRoom(request.chatRoomId());
+        if (!limits.allowMessage(room.id())) {
+            return GuestRateLimits.tooMany(GuestRateLimits.TOO_MANY_MESSAGES);
+        }
+        String messageId = UUID.randomUUID().toString();
+        ChatMessageView message = readYourWrites.send(
+                new SendMessageCommand(room.id(), messageId, SenderType.USER, null, request.content(), "text"),
+                new FindMessageQuery(messageId), ChatMessageView.class, view -> true);
+        return ResponseEntity.status(HttpStatus.CREATED).body(LiveChatJson.sentMessage(message));
+    }
+
+    @GetMapping("/api/chat/get_chat_status")
+    @Operation(summary = "Where a guest's chat stands: status, agent, unread agent messages")
+    Map<String, Object> status(@RequestParam(name = "chat_room_id", required = false) String chatRoomId) {
+        if (chatRoomId == null || chatRoomId.isBlank()) {
+            throw FieldValidationException.of("chat_room_id", DrfMessages.REQUIRED);
+        }
+        ChatRoomView room = guestRoom(chatRoomId.strip());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("chat_room_id", room.id());
+        json.put("status", LiveChatJson.lower(room.status()));
+        json.put("agent_assigned", room.agent() != null);
+        json.put("agent_name", room.agent() == null ? null : fullName(room.agent()));
+        json.put("created_at", room.createdAt());
+        json.put("unread_messages", room.unreadByUser());
+        return json;
+    }
+
+    private ChatRoomView guestRoom(String chatRoomId) {
+        if (!GuestRequests.isUuid(chatRoomId)) {
+            throw new NotFoundException();
+        }
+        return queries.query(new FindChatRoomQuery(GuestRequests.canonicalId(chatRoomId)),
+                        ResponseTypes.optionalInstanceOf(ChatRoomView.class)).join()
+                .filter(room -> room.channel() == Channel.WEB_GUEST)
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private static String fullName(ChatRoomView.AgentRef agent) {
+        return Stream.of(agent.firstName(), agent.lastName())
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,159 @@
+package com.chatcore.web.guestchat;
+
+import com.chatcore.api.conversation.ChatRoomView;
+import com.chatcore.api.conversation.FindChatRoomQuery;
+import com.chatcore.api.error.FieldValidationException;
+import com.chatcore.api.guest.CompleteGuestSessionCommand;
+import com.chatcore.api.guest.FindGuestSessionQuery;
+import com.chatcore.api.guest.GuestSessionExpiredException;
+import com.chatcore.api.guest.GuestSessionView;
+import com.chatcore.api.guest.StartGuestSessionCommand;
+import com.chatcore.web.consistency.ReadYourWrites;
+import com.chatcore.web.consistency.ReadYourWrites.Awaited;
+import com.chatcore.web.error.DrfMessages;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Seed 003 "Chats Públicos (Invitados)": the pre-chat session, from first message to chat room. */
+@RestController
+@RequestMapping("/api/chat")
+@SecurityRequirements
+class GuestSessionsController {
+
+    static final String RECAPTCHA_FAILED = "Verificación reCAPTCHA fallida.";
+
+    private final ReadYourWrites readYourWrites;
+    private final QueryGateway queries;
+    private final GuestRequests requests;
+    private final RecaptchaVerifier recaptcha;
+    private final GuestRateLimits limits;
+    private final MessageSettings messages;
+    private final Clock clock;
+
+    GuestSessionsController(ReadYourWrites readYourWrites, QueryGateway queries, GuestRequests requests,
+            RecaptchaVerifier recaptcha, GuestRateLimits limits, MessageSettings messages, Clock clock) {
+        this.readYourWrites = readYourWrites;
+        this.queries = queries;
+        this.requests = requests;
+        this.recaptcha = recaptcha;
+        this.limits = limits;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @PostMapping("/start_chat")
+    @Operation(summary = "Step 1: open a pre-chat session with the guest's first message")
+    Map<String, Object> start(@RequestBody(required = false) StartChatRequest body) {
+        StartChatRequest request = Objects.requireNonNullElse(body, StartChatRequest.EMPTY);
+        String initialMessage = request.initialMessage();
+        if (initialMessage != null && initialMessage.length() > messages.maxLength()) {
+            throw FieldValidationException.of("initial_message", GuestRequests.tooLong(messages.maxLength()));
+        }
+        String sessionId = UUID.randomUUID().toString();
+        GuestSessionView session = readYourWrites.send(
+                new StartGuestSessionCommand(sessionId, GuestRequests.isBlank(initialMessage) ? null : initialMessage),
+                new FindGuestSessionQuery(sessionId), GuestSessionView.class, view -> true);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("success", true);
+        json.put("session_id", session.sessionId());
+        json.put("next_step", "complete_profile");
+        json.put("message", "Por favor completa tus datos de contacto");
+        json.put("expires_in", Duration.between(session.createdAt(), session.expiresAt()).toSeconds());
+        return json;
+    }
+
+    @PostMapping("/validate_session")
+    @Operation(summary = "Whether a pre-chat session can still be completed")
+    Map<String, Object> validate(@RequestBody(required = false) ValidateSessionRequest body) {
+        ValidateSessionRequest request = Objects.requireNonNullElse(body, ValidateSessionRequest.EMPTY);
+        GuestRequests.rejectIfAny(requests.errors(request));
+        Optional<GuestSessionView> session = openSession(request.sessionId());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("valid", session.isPresent());
+        if (session.isPresent()) {
+            json.put("has_message", session.get().hasMessage());
+            json.put("created_at", session.get().createdAt());
+        } else {
+            json.put("message", "Sesión expirada o no encontrada");
+        }
+        return json;
+    }
+
+    @PostMapping("/complete_chat")
+    @Operation(summary = "Step 2: the guest's contact details turn the session into a waiting chat room")
+    ResponseEntity<Map<String, Object>> complete(@RequestBody(required = false) CompleteChatRequest body,
+            HttpServletRequest http) {
+        CompleteChatRequest request = Objects.requireNonNullElse(body, CompleteChatRequest.EMPTY);
+        Map<String, List<String>> errors = requests.errors(request);
+        String phone = GuestRequests.isBlank(request.phoneNumber()) ? null
+                : GuestRequests.normalizePhone(request.phoneNumber());
+        if (!GuestRequests.isBlank(request.phoneNumber()) && phone == null) {
+            GuestRequests.addIfValid(errors, "phone_number", GuestRequests.INVALID_PHONE);
+        }
+        if (recaptcha.enabled() && GuestRequests.isBlank(request.recaptchaToken())) {
+            GuestRequests.addIfValid(errors, "recaptcha_token",
+                    request.recaptchaToken() == null ? DrfMessages.REQUIRED : DrfMessages.BLANK);
+        }
+        GuestRequests.rejectIfAny(errors);
+
+        String sessionId = request.sessionId();
+        if (openSession(sessionId).isEmpty()) {
+            throw new GuestSessionExpiredException(sessionId);
+        }
+        String clientAddress = http.getRemoteAddr();
+        if (!recaptcha.verify(request.recaptchaToken(), clientAddress)) {
+            throw FieldValidationException.of("recaptcha_token", RECAPTCHA_FAILED);
+        }
+        if (!limits.allowChat(request.emailOrNull(), clientAddress)) {
+            return GuestRateLimits.tooMany(GuestRateLimits.TOO_MANY_CHATS);
+        }
+        String session = GuestRequests.canonicalId(sessionId);
+        String chatRoomId = UUID.randomUUID().toString();
+        ChatRoomView room;
+        try {
+            // validate_session reads another read model: it must say "used" once this answers.
+            room = readYourWrites.send(new CompleteGuestSessionCommand(session, chatRoomId, request.displayName(),
+                            request.emailOrNull(), phone),
+                    new Awaited<>(new FindChatRoomQuery(chatRoomId), ChatRoomView.class, view -> true),
+                    new Awaited<>(new FindGuestSessionQuery(session), GuestSessionView.class,
+                            GuestSessionView::completed));
+        } catch (AggregateNotFoundException unknown) {
+            throw new GuestSessionExpiredException(sessionId);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("success", true);
+        json.put("chat_room_id", room.id());
+        json.put("user_name", room.chatUser().fullName());
+        json.put("message", "Chat iniciado correctamente. Un agente te contactará pronto.");
+        return ResponseEntity.status(HttpStatus.CREATED).body(json);
+    }
+
+    /** The session when it can still be completed: known, not used yet, not expired. */
+    private Optional<GuestSessionView> openSession(String sessionId) {
+        if (!GuestRequests.isUuid(sessionId)) {
+            return Optional.empty();
+        }
+        return queries.query(new FindGuestSessionQuery(GuestRequests.canonicalId(sessionId)),
+                        ResponseTypes.optionalInstanceOf(GuestSessionView.class)).join()
+                .filter(session -> !session.completed() && clock.instant().isBefore(session.expiresAt()));
+    }
+}
