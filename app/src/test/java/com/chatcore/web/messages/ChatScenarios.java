@@ -79,6 +79,18 @@ final class ChatScenarios {
                 "text"));
     }
 
+    /**
+     * {@code count} customer messages; only the last send waits for the read model, which projects a
+     * chat's events in order, so all of them are there when this returns.
+     */
+    void customerSaysMany(String chatRoomId, int count) {
+        for (int i = 0; i < count - 1; i++) {
+            commands.sendAndWait(new SendMessageCommand(chatRoomId, UUID.randomUUID().toString(), SenderType.USER,
+                    null, "mensaje " + i, "text"));
+        }
+        customerSays(chatRoomId, "mensaje " + (count - 1));
+    }
+
     /** A message of the agent holding the chat; returns its id. */
     String agentSays(String chatRoomId, Agent agent, String text) {
         return send(new SendMessageCommand(chatRoomId, UUID.randomUUID().toString(), SenderType.AGENT, agent.id(),
