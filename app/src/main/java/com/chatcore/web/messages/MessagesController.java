@@ -1,0 +1,106 @@
+package com.chatcore.web.messages;
+
+import com.chatcore.api.agent.AgentView;
+import com.chatcore.api.conversation.ChatMessageView;
+import com.chatcore.api.conversation.ChatRoomView;
+import com.chatcore.api.conversation.FindMessageQuery;
+import com.chatcore.api.conversation.FindRecentMessagesQuery;
+import com.chatcore.api.conversation.SendMessageCommand;
+import com.chatcore.api.conversation.SenderType;
+import com.chatcore.api.error.FieldValidationException;
+import com.chatcore.security.Caller;
+import com.chatcore.web.consistency.ReadYourWrites;
+import com.chatcore.web.error.DrfMessages;
+import com.chatcore.web.livechat.CurrentAgent;
+import com.chatcore.web.livechat.LiveChatJson;
+import io.swagger.v3.oas.annotations.Operation;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Seed 003 "Mensajes": an agent sends a message, and the newest messages of the agent's chats. */
+@RestController
+@RequestMapping("/api/messages")
+class MessagesController {
+
+    static final int DEFAULT_RECENT_LIMIT = 10;
+    static final int MAX_RECENT_LIMIT = 100;
+
+    private final ReadYourWrites readYourWrites;
+    private final QueryGateway queries;
+    private final ChatAccess access;
+    private final CurrentAgent currentAgent;
+    private final int maxLength;
+
+    MessagesController(ReadYourWrites readYourWrites, QueryGateway queries, ChatAccess access,
+            CurrentAgent currentAgent, @Value("${chat.messages.max-length:500}") int maxLength) {
+        this.readYourWrites = readYourWrites;
+        this.queries = queries;
+        this.access = access;
+        this.currentAgent = currentAgent;
+        this.maxLength = maxLength;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('AGENT')")
+    @Operation(summary = "Send a message as the agent holding the chat (AGENT)")
+    ResponseEntity<Map<String, Object>> send(@RequestBody SendMessageRequest request,
+            @AuthenticationPrincipal Caller caller) {
+        request.validate(maxLength);
+        ChatRoomView room = access.room(request.chatRoomId().trim());
+        AgentView agent = currentAgent.require(caller);
+        String messageId = UUID.randomUUID().toString();
+        ChatMessageView sent = readYourWrites.send(
+                new SendMessageCommand(room.id(), messageId, SenderType.AGENT, agent.id(), request.text(),
+                        SendMessageRequest.TEXT),
+                new FindMessageQuery(messageId), ChatMessageView.class, view -> true);
+        return ResponseEntity.status(HttpStatus.CREATED).body(LiveChatJson.sentMessage(sent));
+    }
+
+    @GetMapping("/recent_chats")
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
+    @Operation(summary = "Newest messages across the caller's chats, or all chats for a SUPERUSER (AGENT, SUPERUSER)")
+    Map<String, Object> recent(@RequestParam(required = false) String limit, @AuthenticationPrincipal Caller caller) {
+        Staff staff = access.staff(caller);
+        List<Map<String, Object>> messages = queries.query(
+                        new FindRecentMessagesQuery(staff.agentId(), recentLimit(limit)),
+                        ResponseTypes.multipleInstancesOf(ChatMessageView.class)).join()
+                .stream().map(LiveChatJson::sentMessage).toList();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("recent_messages", messages);
+        json.put("total_returned", messages.size());
+        return json;
+    }
+
+    /** Like {@code page_size}: at least 1, and capped rather than refused above the maximum. */
+    static int recentLimit(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return DEFAULT_RECENT_LIMIT;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(limit.trim());
+        } catch (NumberFormatException e) {
+            throw FieldValidationException.of("limit", DrfMessages.INVALID_INTEGER);
+        }
+        if (value < 1) {
+            throw FieldValidationException.of("limit", MessagesErrors.atLeast(1));
+        }
+        return Math.min(value, MAX_RECENT_LIMIT);
+    }
+}
