@@ -239,20 +239,6 @@ class ChatRoomListsIntegrationTest extends ChatRoomsTestSupport {
         return json;
     }
 
-    private static Map<String, Object> waitingJson(ChatRoomView chat, String priority, int minutes) {
-        Map<String, Object> chatUser = new LinkedHashMap<>();
-        chatUser.put("full_name", Chats.FULL_NAME);
-        chatUser.put("email", Chats.EMAIL);
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", chat.id());
-        json.put("chat_user", chatUser);
-        json.put("initial_message", Chats.INITIAL_MESSAGE);
-        json.put("created_at", "<instant>");
-        json.put("priority", priority);
-        json.put("waiting_time_minutes", minutes);
-        return json;
-    }
-
     private static Map<String, Object> workload(Agent agent, int currentChats) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", agent.id());

@@ -138,6 +138,21 @@ abstract class ChatRoomsTestSupport extends IntegrationTest {
         return messageJson("user", Chats.INITIAL_MESSAGE, false);
     }
 
+    /** A chat as waiting_chats lists it. */
+    static Map<String, Object> waitingJson(ChatRoomView chat, String priority, int waitingMinutes) {
+        Map<String, Object> chatUser = new LinkedHashMap<>();
+        chatUser.put("full_name", Chats.FULL_NAME);
+        chatUser.put("email", Chats.EMAIL);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", chat.id());
+        json.put("chat_user", chatUser);
+        json.put("initial_message", Chats.INITIAL_MESSAGE);
+        json.put("created_at", "<instant>");
+        json.put("priority", priority);
+        json.put("waiting_time_minutes", waitingMinutes);
+        return json;
+    }
+
     static Map<String, Object> fullRoomJson(ChatRoomView chat, String status, Agent agent,
             List<Map<String, Object>> messages) {
         Map<String, Object> json = new LinkedHashMap<>();
