@@ -60,6 +60,10 @@ class AxonConfig {
                     .usingPooledStreamingEventProcessors((config, builder) -> builder
                             .initialSegmentCount(1)
                             .batchSize(50))
+                    // An agent's current_active_chats (agents) must never disagree with the chats shown
+                    // active with them (livechat): one processor moves both in the same transaction, and
+                    // read-your-writes updates are pushed only after it commits.
+                    .assignProcessingGroup("agents", "livechat")
                     .registerDeadLetterQueueProvider(group -> config -> JpaSequencedDeadLetterQueue.builder()
                             .processingGroup(group)
                             .entityManagerProvider(config.getComponent(EntityManagerProvider.class))

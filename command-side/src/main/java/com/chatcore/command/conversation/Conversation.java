@@ -54,6 +54,8 @@ public class Conversation {
     private ChatStatus status;
     private Long agentId;
     private Priority priority;
+    /** Until set explicitly the priority escalates with waiting time, so setting the same value still pins it. */
+    private boolean priorityExplicit;
     private Set<String> unreadByAgent = new LinkedHashSet<>();
     private Set<String> unreadByUser = new LinkedHashSet<>();
 
@@ -168,7 +170,7 @@ public class Conversation {
         if (status != ChatStatus.WAITING) {
             throw ChatRuleViolation.notWaiting();
         }
-        if (priority != command.priority()) {
+        if (!priorityExplicit || priority != command.priority()) {
             apply(new ChatPriorityChangedEvent(chatRoomId, command.priority()));
         }
     }
@@ -239,5 +241,6 @@ public class Conversation {
     @EventSourcingHandler
     void on(ChatPriorityChangedEvent event) {
         priority = event.priority();
+        priorityExplicit = true;
     }
 }

@@ -46,6 +46,10 @@ class LiveChatQueries {
             conditions.add("c.agent_id = ?");
             args.add(query.agentId());
         }
+        if (query.visibleToAgentId() != null) {
+            conditions.add("(c.status = 'WAITING' OR c.agent_id = ?)");
+            args.add(query.visibleToAgentId());
+        }
         String where = conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
         long total = reads.count(where, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);

@@ -1,0 +1,128 @@
+package com.chatcore.web.chatrooms;
+
+import com.chatcore.api.agent.AgentView;
+import com.chatcore.api.conversation.ChatRoomPage;
+import com.chatcore.api.conversation.ChatStatus;
+import com.chatcore.api.conversation.FindChatRoomsQuery;
+import com.chatcore.api.conversation.FindWaitingChatsQuery;
+import com.chatcore.security.Caller;
+import com.chatcore.web.livechat.CurrentAgent;
+import com.chatcore.web.livechat.LiveChatJson;
+import com.chatcore.web.livechat.PageRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Seed 003 "Gestión de Chat Rooms": the lists. */
+@RestController
+@RequestMapping("/api/chat-rooms")
+class ChatRoomListsController {
+
+    private final QueryGateway queries;
+    private final CurrentAgent currentAgent;
+    private final ChatRooms rooms;
+    private final Clock clock;
+
+    ChatRoomListsController(QueryGateway queries, CurrentAgent currentAgent, ChatRooms rooms, Clock clock) {
+        this.queries = queries;
+        this.currentAgent = currentAgent;
+        this.rooms = rooms;
+        this.clock = clock;
+    }
+
+    @GetMapping("/filtered_chats")
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
+    @Operation(summary = "Chats by status and agent, newest activity first (AGENT: waiting chats and their own;"
+            + " SUPERUSER: all)")
+    Map<String, Object> filtered(@RequestParam(required = false) String status,
+            @RequestParam(name = "agent_id", required = false) String agentId,
+            @RequestParam(required = false) String page,
+            @RequestParam(name = "page_size", required = false) String pageSize,
+            @AuthenticationPrincipal Caller caller) {
+        PageRequest paging = PageRequest.of(page, pageSize, 20);
+        Set<ChatStatus> statuses = Choices.statusFilter(status);
+        Long agent = Choices.agentIdFilter(agentId);
+        Long visibleTo = currentAgent.actingAgentId(caller);
+        ChatRoomPage result = find(new FindChatRoomsQuery(statuses, agent, visibleTo, paging.page(),
+                paging.pageSize()));
+        return page(result.chats().stream().map(LiveChatJson::listedRoom).toList(), paging, result.total());
+    }
+
+    @GetMapping("/waiting_chats")
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
+    @Operation(summary = "The waiting queue: highest priority first (escalating with waiting time), then oldest")
+    Map<String, Object> waiting(@RequestParam(required = false) String page,
+            @RequestParam(name = "page_size", required = false) String pageSize) {
+        PageRequest paging = PageRequest.of(page, pageSize, 50);
+        ChatRoomPage result = queries.query(new FindWaitingChatsQuery(paging.page(), paging.pageSize()),
+                ResponseTypes.instanceOf(ChatRoomPage.class)).join();
+        return page(result.chats().stream().map(room -> LiveChatJson.waitingRoom(room, clock)).toList(), paging,
+                result.total());
+    }
+
+    @GetMapping("/my_chats")
+    @PreAuthorize("hasRole('AGENT')")
+    @Operation(summary = "The caller's chats with their latest messages (AGENT; a SUPERUSER has no chats: 403)")
+    Map<String, Object> mine(@RequestParam(required = false) String status,
+            @RequestParam(required = false) String page,
+            @RequestParam(name = "page_size", required = false) String pageSize,
+            @AuthenticationPrincipal Caller caller) {
+        PageRequest paging = PageRequest.of(page, pageSize, 20);
+        Set<ChatStatus> statuses = Choices.statusFilter(status);
+        AgentView agent = currentAgent.require(caller);
+        ChatRoomPage result = find(new FindChatRoomsQuery(statuses, agent.id(), paging.page(), paging.pageSize()));
+        Map<String, Object> json = page(rooms.fullRooms(result.chats()), paging, result.total());
+        Map<String, Object> agentJson = new LinkedHashMap<>();
+        agentJson.put("id", agent.id());
+        agentJson.put("name", displayName(agent));
+        agentJson.put("current_chats", agent.currentActiveChats());
+        json.put("agent", agentJson);
+        return json;
+    }
+
+    @GetMapping("/all_chats")
+    @PreAuthorize("hasRole('SUPERUSER')")
+    @Operation(summary = "Every chat with its latest messages, newest activity first (SUPERUSER)")
+    Map<String, Object> all(@RequestParam(required = false) String status,
+            @RequestParam(name = "agent_id", required = false) String agentId,
+            @RequestParam(required = false) String page,
+            @RequestParam(name = "page_size", required = false) String pageSize) {
+        PageRequest paging = PageRequest.of(page, pageSize, 50);
+        Set<ChatStatus> statuses = Choices.statusFilter(status);
+        Long agent = Choices.agentIdFilter(agentId);
+        ChatRoomPage result = find(new FindChatRoomsQuery(statuses, agent, paging.page(), paging.pageSize()));
+        return page(rooms.fullRooms(result.chats()), paging, result.total());
+    }
+
+    private ChatRoomPage find(FindChatRoomsQuery query) {
+        return queries.query(query, ResponseTypes.instanceOf(ChatRoomPage.class)).join();
+    }
+
+    private static Map<String, Object> page(List<Map<String, Object>> chats, PageRequest paging, long total) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("chats", chats);
+        json.put("pagination", paging.block(total));
+        return json;
+    }
+
+    private static String displayName(AgentView agent) {
+        String name = (nullToEmpty(agent.firstName()) + " " + nullToEmpty(agent.lastName())).trim();
+        return name.isEmpty() ? agent.username() : name;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,88 @@
+package com.chatcore.web.chatrooms;
+
+import com.chatcore.api.agent.AgentView;
+import com.chatcore.api.conversation.ChatMessageView;
+import com.chatcore.api.conversation.ChatRoomView;
+import com.chatcore.api.conversation.ChatStatus;
+import com.chatcore.api.conversation.FindMessageQuery;
+import com.chatcore.api.conversation.SendMessageCommand;
+import com.chatcore.api.conversation.SenderType;
+import com.chatcore.api.user.Role;
+import com.chatcore.security.Caller;
+import com.chatcore.web.consistency.ReadYourWrites;
+import com.chatcore.web.livechat.CurrentAgent;
+import com.chatcore.web.livechat.LiveChatJson;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Seed 003 "Gestión de Chat Rooms": reading a chat's messages and answering as its agent. */
+@RestController
+@RequestMapping("/api/chat-rooms/{id}")
+class ChatRoomMessagesController {
+
+    /** The seed's list has no pagination; this bounds it all the same. */
+    static final int MESSAGES_LIMIT = 1000;
+
+    private final ChatRooms rooms;
+    private final CurrentAgent currentAgent;
+    private final ReadYourWrites readYourWrites;
+    private final int maxLength;
+
+    ChatRoomMessagesController(ChatRooms rooms, CurrentAgent currentAgent, ReadYourWrites readYourWrites,
+            @Value("${chat.messages.max-length:500}") int maxLength) {
+        this.rooms = rooms;
+        this.currentAgent = currentAgent;
+        this.readYourWrites = readYourWrites;
+        this.maxLength = maxLength;
+    }
+
+    @GetMapping("/messages")
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
+    @Operation(summary = "The chat's last 1000 messages, oldest first (its agent, any agent while it waits,"
+            + " SUPERUSER)")
+    List<Map<String, Object>> messages(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
+        ChatRoomView room = rooms.require(id);
+        if (!caller.is(Role.SUPERUSER) && room.status() != ChatStatus.WAITING) {
+            long agentId = currentAgent.require(caller).id();
+            if (room.agent() == null || room.agent().id() != agentId) {
+                throw new AccessDeniedException("not this chat's agent");
+            }
+        }
+        return rooms.messages(room.id(), MESSAGES_LIMIT).stream()
+                .map(message -> LiveChatJson.messageWithSender(message, room))
+                .toList();
+    }
+
+    @PostMapping("/send_message")
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
+    @Operation(summary = "Answer in the chat (only its assigned agent)")
+    ResponseEntity<Map<String, Object>> send(@PathVariable String id,
+            @RequestBody(required = false) SendMessageRequest request, @AuthenticationPrincipal Caller caller) {
+        ChatRoomView room = rooms.require(id);
+        AgentView agent = currentAgent.require(caller);
+        SendMessageRequest body = Objects.requireNonNullElse(request, new SendMessageRequest(null, null));
+        String content = body.validContent(maxLength);
+        String messageId = UUID.randomUUID().toString();
+        ChatMessageView message = readYourWrites.send(
+                new SendMessageCommand(room.id(), messageId, SenderType.AGENT, agent.id(), content,
+                        SendMessageRequest.TEXT),
+                new FindMessageQuery(messageId), ChatMessageView.class, view -> true);
+        return ResponseEntity.status(HttpStatus.CREATED).body(LiveChatJson.sentMessage(message));
+    }
+}

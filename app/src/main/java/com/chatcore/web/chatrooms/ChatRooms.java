@@ -1,0 +1,64 @@
+package com.chatcore.web.chatrooms;
+
+import com.chatcore.api.conversation.ChatMessageView;
+import com.chatcore.api.conversation.ChatRoomView;
+import com.chatcore.api.conversation.FindChatMessagesQuery;
+import com.chatcore.api.conversation.FindChatRoomQuery;
+import com.chatcore.api.conversation.FindMessagesForChatsQuery;
+import com.chatcore.web.error.NotFoundException;
+import com.chatcore.web.livechat.LiveChatJson;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Reads of the live-chat read model shared by the chat-room endpoints. */
+@Component
+class ChatRooms {
+
+    /** Messages embedded in a chat room's JSON: the latest ones, oldest first. */
+    static final int MESSAGES_PER_ROOM = 50;
+
+    private static final Pattern UUID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private final QueryGateway queries;
+
+    ChatRooms(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    /** The chat room, or 404 for an unknown or malformed id. */
+    ChatRoomView require(String id) {
+        if (!UUID.matcher(id).matches()) {
+            throw new NotFoundException();
+        }
+        return queries.query(new FindChatRoomQuery(id), ResponseTypes.optionalInstanceOf(ChatRoomView.class))
+                .join().orElseThrow(NotFoundException::new);
+    }
+
+    List<ChatMessageView> messages(String chatRoomId, int limit) {
+        return queries.query(new FindChatMessagesQuery(chatRoomId, limit),
+                ResponseTypes.multipleInstancesOf(ChatMessageView.class)).join();
+    }
+
+    Map<String, Object> fullRoom(ChatRoomView room) {
+        return LiveChatJson.fullRoom(room, messages(room.id(), MESSAGES_PER_ROOM));
+    }
+
+    /** Full rooms of a page, with their messages read in one query. */
+    List<Map<String, Object>> fullRooms(List<ChatRoomView> rooms) {
+        List<String> ids = rooms.stream().map(ChatRoomView::id).toList();
+        Map<String, List<ChatMessageView>> messages = queries.query(
+                new FindMessagesForChatsQuery(ids, MESSAGES_PER_ROOM),
+                ResponseTypes.multipleInstancesOf(ChatMessageView.class)).join().stream()
+                .collect(Collectors.groupingBy(ChatMessageView::chatRoomId));
+        return rooms.stream()
+                .map(room -> LiveChatJson.fullRoom(room, messages.getOrDefault(room.id(), List.of())))
+                .toList();
+    }
+}
