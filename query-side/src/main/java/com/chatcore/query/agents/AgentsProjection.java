@@ -21,56 +21,62 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-/** The agents read model (seed 003 "Agentes"): profile, availability, capacity and workload. */
+/**
+ * The agents read model (seed 003 "Agentes"): profile, availability, capacity and workload. The
+ * workload counter moves once per event: the token advances in the same transaction, so a
+ * redelivered event can only follow a rolled-back one.
+ */
 @Component
 @ProcessingGroup(AgentsProjection.GROUP)
 class AgentsProjection {
 
     static final String GROUP = "agents";
+    private static final String SELECT = "SELECT * FROM agents ";
 
-    private final AgentRepository agents;
+    private final JdbcTemplate jdbc;
     private final QueryUpdateEmitter updates;
 
-    AgentsProjection(AgentRepository agents, QueryUpdateEmitter updates) {
-        this.agents = agents;
+    AgentsProjection(JdbcTemplate jdbc, QueryUpdateEmitter updates) {
+        this.jdbc = jdbc;
         this.updates = updates;
     }
 
     @EventHandler
     void on(AgentRegisteredEvent event) {
-        AgentEntity agent = agents.save(new AgentEntity(event.agentId(), event.userId(), event.username(),
-                event.email(), event.firstName(), event.lastName(), event.available(), event.maxConcurrentChats()));
-        announce(agent);
+        jdbc.update("""
+                INSERT INTO agents (id, user_id, username, email, first_name, last_name, is_available,
+                    max_concurrent_chats) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
+                event.agentId(), event.userId(), event.username(), event.email(), event.firstName(),
+                event.lastName(), event.available(), event.maxConcurrentChats());
+        announce(event.agentId());
     }
 
     @EventHandler
     void on(UserProfileChangedEvent event) {
-        agents.findByUserId(event.userId()).ifPresent(agent -> {
-            agent.changeProfile(event.email(), event.firstName(), event.lastName());
-            announce(agent);
-        });
+        jdbc.query("UPDATE agents SET email = ?, first_name = ?, last_name = ? WHERE user_id = ? RETURNING id",
+                (row, n) -> row.getLong("id"), event.email(), event.firstName(), event.lastName(), event.userId())
+                .forEach(this::announce);
     }
 
     @EventHandler
     void on(AgentAvailabilityChangedEvent event) {
-        agents.findById(event.agentId()).ifPresent(agent -> {
-            agent.changeAvailability(event.available());
-            announce(agent);
-        });
+        jdbc.update("UPDATE agents SET is_available = ? WHERE id = ?", event.available(), event.agentId());
+        announce(event.agentId());
     }
 
     @EventHandler
     void on(AgentCapacityChangedEvent event) {
-        agents.findById(event.agentId()).ifPresent(agent -> {
-            agent.changeCapacity(event.maxConcurrentChats());
-            announce(agent);
-        });
+        jdbc.update("UPDATE agents SET max_concurrent_chats = ? WHERE id = ?", event.maxConcurrentChats(),
+                event.agentId());
+        announce(event.agentId());
     }
 
     @EventHandler
@@ -113,45 +119,49 @@ class AgentsProjection {
 
     @ResetHandler
     void reset() {
-        agents.deleteAllInBatch();
+        jdbc.update("DELETE FROM agents");
     }
 
     @QueryHandler
     List<AgentView> handle(FindAgentsQuery query) {
-        return agents.findAllByOrderByIdAsc(PageRequest.of(0, query.limit())).stream()
-                .map(AgentEntity::toView)
-                .toList();
+        return jdbc.query(SELECT + "ORDER BY id LIMIT ?", AgentsProjection::toView, query.limit());
     }
 
     @QueryHandler
     Optional<AgentView> handle(FindAgentByIdQuery query) {
-        return agents.findById(query.agentId()).map(AgentEntity::toView);
+        return one("WHERE id = ?", query.agentId());
     }
 
     @QueryHandler
     Optional<AgentView> handle(FindAgentByUserIdQuery query) {
-        return agents.findByUserId(query.userId()).map(AgentEntity::toView);
+        return one("WHERE user_id = ?", query.userId());
     }
 
     @QueryHandler
     Optional<AgentView> handle(FindAgentByUsernameQuery query) {
-        return agents.findByUsernameIgnoreCase(query.username()).map(AgentEntity::toView);
+        return one("WHERE lower(username) = lower(?)", query.username());
     }
 
-    /**
-     * The token advances in the same transaction as this change, so a redelivered event can only follow
-     * a rolled-back one: the count moves once per event.
-     */
     private void adjustActiveChats(long agentId, int delta) {
-        agents.findById(agentId).ifPresent(agent -> {
-            agent.adjustActiveChats(delta);
-            announce(agent);
+        jdbc.update("UPDATE agents SET current_active_chats = GREATEST(current_active_chats + ?, 0) WHERE id = ?",
+                delta, agentId);
+        announce(agentId);
+    }
+
+    private Optional<AgentView> one(String where, Object key) {
+        return jdbc.query(SELECT + where, AgentsProjection::toView, key).stream().findFirst();
+    }
+
+    private void announce(long agentId) {
+        handle(new FindAgentByIdQuery(agentId)).ifPresent(view -> {
+            updates.emit(FindAgentByIdQuery.class, q -> q.agentId() == view.id(), view);
+            updates.emit(FindAgentByUsernameQuery.class, q -> q.username().equalsIgnoreCase(view.username()), view);
         });
     }
 
-    private void announce(AgentEntity agent) {
-        AgentView view = agent.toView();
-        updates.emit(FindAgentByIdQuery.class, q -> q.agentId() == view.id(), view);
-        updates.emit(FindAgentByUsernameQuery.class, q -> q.username().equalsIgnoreCase(view.username()), view);
+    private static AgentView toView(ResultSet row, int index) throws SQLException {
+        return new AgentView(row.getLong("id"), row.getLong("user_id"), row.getString("username"),
+                row.getString("email"), row.getString("first_name"), row.getString("last_name"),
+                row.getBoolean("is_available"), row.getInt("current_active_chats"), row.getInt("max_concurrent_chats"));
     }
 }

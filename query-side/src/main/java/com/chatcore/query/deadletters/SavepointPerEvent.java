@@ -1,6 +1,5 @@
 package com.chatcore.query.deadletters;
 
-import jakarta.persistence.EntityManager;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
@@ -19,8 +18,8 @@ import java.sql.Savepoint;
  * Runs every projection event handler inside its own savepoint. A failing statement aborts the whole
  * PostgreSQL transaction; without a savepoint the dead-letter queue could not even record the poison
  * event and the projection would retry its batch forever. With it, only that event's changes roll back,
- * the event is dead-lettered, and the batch goes on. JPA changes are flushed inside the savepoint so
- * their errors surface here too.
+ * the event is dead-lettered, and the batch goes on. (This is why read models are written with plain
+ * SQL: JPA would mark the whole transaction rollback-only on the first error.)
  */
 @Component
 class SavepointPerEvent implements HandlerEnhancerDefinition {
@@ -28,11 +27,9 @@ class SavepointPerEvent implements HandlerEnhancerDefinition {
     private static final String PROJECTIONS = "com.chatcore.query.";
 
     private final DataSource dataSource;
-    private final EntityManager entityManager;
 
-    SavepointPerEvent(DataSource dataSource, EntityManager entityManager) {
+    SavepointPerEvent(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.entityManager = entityManager;
     }
 
     @Override
@@ -58,12 +55,10 @@ class SavepointPerEvent implements HandlerEnhancerDefinition {
             Savepoint savepoint = connection.setSavepoint();
             try {
                 Object result = super.handle(message, target);
-                entityManager.flush();
                 connection.releaseSavepoint(savepoint);
                 return result;
             } catch (Exception | Error failure) {
                 connection.rollback(savepoint);
-                entityManager.clear();
                 throw failure;
             }
         }
