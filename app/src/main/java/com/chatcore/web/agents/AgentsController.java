@@ -6,9 +6,12 @@ import com.chatcore.api.agent.FindAgentByIdQuery;
 import com.chatcore.api.agent.FindAgentByUsernameQuery;
 import com.chatcore.api.agent.FindAgentsQuery;
 import com.chatcore.api.agent.RegisterAgentCommand;
+import com.chatcore.api.user.FindUserByUsernameQuery;
 import com.chatcore.api.user.Role;
+import com.chatcore.api.user.UserView;
 import com.chatcore.security.Caller;
 import com.chatcore.web.consistency.ReadYourWrites;
+import com.chatcore.web.consistency.ReadYourWrites.Awaited;
 import com.chatcore.web.error.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -57,8 +60,10 @@ class AgentsController {
                 passwords.encode(request.password()), request.firstName(), request.lastName(),
                 Objects.requireNonNullElse(request.maxConcurrentChats(), CreateAgentRequest.DEFAULT_MAX_CONCURRENT_CHATS),
                 Objects.requireNonNullElse(request.available(), true));
-        AgentView agent = readYourWrites.send(command, new FindAgentByUsernameQuery(request.username()),
-                AgentView.class, view -> true);
+        // Login and the token filter read the users model: the agent may log in once this answers.
+        AgentView agent = readYourWrites.send(command,
+                new Awaited<>(new FindAgentByUsernameQuery(request.username()), AgentView.class, view -> true),
+                new Awaited<>(new FindUserByUsernameQuery(request.username()), UserView.class, view -> true));
         return ResponseEntity.status(HttpStatus.CREATED).body(AgentJson.of(agent));
     }
 

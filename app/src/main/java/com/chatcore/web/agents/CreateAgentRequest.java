@@ -1,14 +1,13 @@
 package com.chatcore.web.agents;
 
 import com.chatcore.web.error.RequiredText;
+import com.chatcore.web.error.TextLength;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import jakarta.validation.constraints.Size;
 
 record CreateAgentRequest(
         @RequiredText String username,
         @RequiredText
-        @Size(min = 8, message = "Asegúrese de que este campo tenga al menos 8 caracteres.")
-        @Size(max = 72, message = "Asegúrese de que este campo no tenga más de 72 caracteres.")
+        @TextLength(min = 8, max = 72, maxUtf8Bytes = 72)
         String password,
         @RequiredText String email,
         @JsonProperty("first_name") String firstName,

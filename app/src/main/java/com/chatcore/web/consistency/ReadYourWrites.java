@@ -11,13 +11,15 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Sends a command and answers with the read model once it shows the write. The subscription query is
- * opened before the command, so no projection update can slip past; there is no sleeping or polling.
- * Query handlers answer {@code Optional<V>} and projections emit {@code V} updates.
+ * Sends a command and answers with the read model once it shows the write. The subscription queries
+ * are opened before the command, so no projection update can slip past; there is no sleeping or
+ * polling. Query handlers answer {@code Optional<V>} and projections emit {@code V} updates.
  */
 @Component
 public class ReadYourWrites {
@@ -33,26 +35,75 @@ public class ReadYourWrites {
     }
 
     /**
+     * A read model view to wait for.
+     *
+     * @param ready true for the first view that reflects the command (for example, the new values)
+     */
+    public record Awaited<V>(Object query, Class<V> viewType, Predicate<V> ready) {
+    }
+
+    /**
      * @param ready true for the first view that reflects this command (for example, the new values)
      * @return the view that satisfied {@code ready}
      * @throws ReadModelLagException when the read model did not catch up in time (the write stands)
      */
     public <V> V send(Object command, Object query, Class<V> viewType, Predicate<V> ready) {
-        try (SubscriptionQueryResult<Optional<V>, V> result = queries.subscriptionQuery(query,
-                ResponseTypes.optionalInstanceOf(viewType), ResponseTypes.instanceOf(viewType))) {
+        return send(command, new Awaited<>(query, viewType, ready));
+    }
+
+    /**
+     * Like {@link #send(Object, Object, Class, Predicate)}, and also waits until every read model in
+     * {@code alsoAwaited} shows the write: for commands whose effects other endpoints read elsewhere.
+     *
+     * @return the view of {@code answer} that satisfied its {@code ready}
+     */
+    public <V> V send(Object command, Awaited<V> answer, Awaited<?>... alsoAwaited) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<Subscription<?>> opened = new ArrayList<>();
+        try {
+            Subscription<V> main = open(answer);
+            opened.add(main);
+            for (Awaited<?> awaited : alsoAwaited) {
+                opened.add(open(awaited));
+            }
             commands.sendAndWait(command);
-            V view = Flux.concat(result.initialResult().flatMap(Mono::justOrEmpty), result.updates())
-                    .filter(ready)
-                    .blockFirst(timeout);
-            if (view == null) {
-                throw new ReadModelLagException(query.toString());
+            V view = main.await(deadline);
+            for (Subscription<?> other : opened.subList(1, opened.size())) {
+                other.await(deadline);
             }
             return view;
-        } catch (IllegalStateException timeoutOrClosed) {
-            if (timeoutOrClosed.getMessage() != null && timeoutOrClosed.getMessage().startsWith("Timeout")) {
-                throw new ReadModelLagException(query.toString());
+        } finally {
+            opened.forEach(Subscription::close);
+        }
+    }
+
+    private <V> Subscription<V> open(Awaited<V> awaited) {
+        return new Subscription<>(awaited, queries.subscriptionQuery(awaited.query(),
+                ResponseTypes.optionalInstanceOf(awaited.viewType()), ResponseTypes.instanceOf(awaited.viewType())));
+    }
+
+    private record Subscription<V>(Awaited<V> awaited, SubscriptionQueryResult<Optional<V>, V> result) {
+
+        V await(long deadline) {
+            Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+            try {
+                V view = Flux.concat(result.initialResult().flatMap(Mono::justOrEmpty), result.updates())
+                        .filter(awaited.ready())
+                        .blockFirst(left);
+                if (view == null) {
+                    throw new ReadModelLagException(awaited.query().toString());
+                }
+                return view;
+            } catch (IllegalStateException timeoutOrClosed) {
+                if (timeoutOrClosed.getMessage() != null && timeoutOrClosed.getMessage().startsWith("Timeout")) {
+                    throw new ReadModelLagException(awaited.query().toString());
+                }
+                throw timeoutOrClosed;
             }
-            throw timeoutOrClosed;
+        }
+
+        void close() {
+            result.close();
         }
     }
 }

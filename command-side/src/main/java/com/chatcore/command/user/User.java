@@ -54,15 +54,17 @@ public class User {
     public User(RegisterAgentCommand command, UserRegistry registry, AgentIdAllocator agentIds,
             AgentWorkload workload) throws Exception {
         AgentRules.checkCapacity(command.maxConcurrentChats());
-        open(command.username(), command.email(), command.passwordHash(), command.firstName(), command.lastName(),
-                Role.AGENT, registry);
+        // Events applied in a creating handler reach this aggregate's sourcing handlers only after the
+        // constructor returns, so the userId field is still unset here: use the id open() reserved.
+        long newUserId = open(command.username(), command.email(), command.passwordHash(), command.firstName(),
+                command.lastName(), Role.AGENT, registry);
         long agentId = agentIds.next();
-        createNew(Agent.class, () -> new Agent(new AgentRegisteredEvent(agentId, userId, command.username(),
+        createNew(Agent.class, () -> new Agent(new AgentRegisteredEvent(agentId, newUserId, command.username(),
                 command.email(), nullToEmpty(command.firstName()), nullToEmpty(command.lastName()),
                 command.maxConcurrentChats(), command.available()), workload));
     }
 
-    private void open(String username, String email, String passwordHash, String firstName, String lastName,
+    private long open(String username, String email, String passwordHash, String firstName, String lastName,
             Role role, UserRegistry registry) {
         AccountRules.check()
                 .username(username)
@@ -74,6 +76,7 @@ public class User {
         long newUserId = registry.reserve(username, email);
         apply(new UserRegisteredEvent(newUserId, username, email, passwordHash, nullToEmpty(firstName),
                 nullToEmpty(lastName), Objects.requireNonNull(role, "role")));
+        return newUserId;
     }
 
     @CommandHandler
