@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.chatcore.command.Refusals.fieldError;
+import static org.mockito.Mockito.mock;
 
 class AgentTest {
 
@@ -17,11 +18,13 @@ class AgentTest {
     private static final String AT_LEAST_ONE = "Asegúrese de que este valor es mayor o igual a 1.";
     private static final String AT_MOST_100 = "Asegúrese de que este valor es menor o igual a 100.";
 
+    private final AgentWorkload workload = mock(AgentWorkload.class);
     private FixtureConfiguration<Agent> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Agent.class);
+        fixture.registerInjectableResource(workload);
     }
 
     private static AgentRegisteredEvent registered(int maxConcurrentChats, boolean available) {
@@ -31,14 +34,14 @@ class AgentTest {
     @Test
     void creatingAnAgentEmitsAgentRegistered() {
         fixture.givenNoPriorActivity()
-                .whenConstructing(() -> new Agent(registered(5, true)))
+                .whenConstructing(() -> new Agent(registered(5, true), workload))
                 .expectEvents(registered(5, true));
     }
 
     @Test
     void agentCapacityMustBeAtLeast1() {
         fixture.givenNoPriorActivity()
-                .whenConstructing(() -> new Agent(registered(0, true)))
+                .whenConstructing(() -> new Agent(registered(0, true), workload))
                 .expectException(fieldError("max_concurrent_chats", AT_LEAST_ONE))
                 .expectNoEvents();
     }
@@ -46,7 +49,7 @@ class AgentTest {
     @Test
     void agentCapacityMustBeAtMost100() {
         fixture.givenNoPriorActivity()
-                .whenConstructing(() -> new Agent(registered(101, true)))
+                .whenConstructing(() -> new Agent(registered(101, true), workload))
                 .expectException(fieldError("max_concurrent_chats", AT_MOST_100))
                 .expectNoEvents();
     }
@@ -54,14 +57,14 @@ class AgentTest {
     @Test
     void agentCapacityMayBe1() {
         fixture.givenNoPriorActivity()
-                .whenConstructing(() -> new Agent(registered(1, true)))
+                .whenConstructing(() -> new Agent(registered(1, true), workload))
                 .expectEvents(registered(1, true));
     }
 
     @Test
     void agentCapacityMayBe100() {
         fixture.givenNoPriorActivity()
-                .whenConstructing(() -> new Agent(registered(100, false)))
+                .whenConstructing(() -> new Agent(registered(100, false), workload))
                 .expectEvents(registered(100, false));
     }
 

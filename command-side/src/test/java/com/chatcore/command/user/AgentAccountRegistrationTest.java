@@ -6,6 +6,7 @@ import com.chatcore.api.user.Role;
 import com.chatcore.api.user.UserRegisteredEvent;
 import com.chatcore.command.agent.Agent;
 import com.chatcore.command.agent.AgentIdAllocator;
+import com.chatcore.command.agent.AgentWorkload;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -24,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static com.chatcore.command.Refusals.fieldError;
 import static com.chatcore.command.user.UserRegistrationTest.BAD_EMAIL;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 /**
  * The User aggregate's handler of {@link RegisterAgentCommand}. The agent profile is created with
@@ -48,6 +50,7 @@ class AgentAccountRegistrationTest {
         fixture = new AggregateTestFixture<>(User.class);
         fixture.registerInjectableResource(registry);
         fixture.registerInjectableResource((AgentIdAllocator) () -> 10 + agentIdsHandedOut.incrementAndGet());
+        fixture.registerInjectableResource(mock(AgentWorkload.class));
         fixture.registerRepositoryProvider(new RepositoryProvider() {
             @Override
             @SuppressWarnings("unchecked")
