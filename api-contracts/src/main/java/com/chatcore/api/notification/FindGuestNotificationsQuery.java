@@ -1,7 +1,7 @@
 package com.chatcore.api.notification;
 
 /**
- * Answers {@link NotificationListView}: the latest {@code limit} notifications addressed to the guest of
+ * Answers {@link NotificationListView}: the latest {@code limit} (at most 100) notifications addressed to the guest of
  * a chat room, and the counts (empty for an unknown room). Subscription-capable like
  * {@link FindAgentNotificationsQuery}.
  */
