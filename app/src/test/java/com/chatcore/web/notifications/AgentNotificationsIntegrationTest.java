@@ -21,9 +21,11 @@ import java.util.UUID;
 import static com.chatcore.web.notifications.LiveChatDriver.count;
 import static com.chatcore.web.notifications.LiveChatDriver.has;
 import static com.chatcore.web.notifications.NotificationAsserts.about;
+import static com.chatcore.web.notifications.NotificationAsserts.allMarked;
 import static com.chatcore.web.notifications.NotificationAsserts.assertAgentItem;
 import static com.chatcore.web.notifications.NotificationAsserts.assertList;
 import static com.chatcore.web.notifications.NotificationAsserts.items;
+import static com.chatcore.web.notifications.NotificationAsserts.marked;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AgentNotificationsIntegrationTest extends IntegrationTest {
@@ -208,7 +210,7 @@ class AgentNotificationsIntegrationTest extends IntegrationTest {
 
         expect(api.post("/api/notifications/mark_read/", Map.of("notification_ids",
                 List.of(mine.get(0), mine.get(0), othersId, UUID.randomUUID().toString(), "not-an-id")), agent.token()),
-                200, "{\"success\": true, \"message\": \"1 notificaciones marcadas como leídas\", \"updated_count\": 1}");
+                200, marked(1));
 
         JsonNode after = list(agent, "");
         assertList(after, 1, 2);
@@ -218,9 +220,9 @@ class AgentNotificationsIntegrationTest extends IntegrationTest {
 
         expect(api.post("/api/notifications/mark_read", Map.of("notification_ids", List.of(mine.get(0))),
                 agent.token()), 200,
-                "{\"success\": true, \"message\": \"0 notificaciones marcadas como leídas\", \"updated_count\": 0}");
+                marked(0));
         expect(api.post("/api/notifications/mark_read/", Map.of("notification_ids", List.of()), agent.token()), 200,
-                "{\"success\": true, \"message\": \"0 notificaciones marcadas como leídas\", \"updated_count\": 0}");
+                marked(0));
         expect(api.get("/api/notifications/unread_count/", agent.token()), 200, "{\"unread_count\": 1}");
     }
 
@@ -238,11 +240,10 @@ class AgentNotificationsIntegrationTest extends IntegrationTest {
         chats.awaitAgent(other.id(), has(otherChat.id(), NotificationType.CHAT_ASSIGNED));
         String newest = NotificationAsserts.ids(items(list(agent, ""))).get(0);
         expect(api.post("/api/notifications/mark_read/", Map.of("notification_ids", List.of(newest)), agent.token()),
-                200, "{\"success\": true, \"message\": \"1 notificaciones marcadas como leídas\", \"updated_count\": 1}");
+                200, marked(1));
 
         expect(api.post("/api/notifications/mark_all_read/", null, agent.token()), 200,
-                "{\"success\": true, \"message\": \"Todas las notificaciones (2) marcadas como leídas\","
-                        + " \"updated_count\": 2}");
+                allMarked(2));
 
         JsonNode after = list(agent, "");
         assertList(after, 0, 3);
@@ -250,8 +251,7 @@ class AgentNotificationsIntegrationTest extends IntegrationTest {
         expect(api.get("/api/notifications/unread_count", agent.token()), 200, "{\"unread_count\": 0}");
         assertList(list(other, ""), 1, 1);
         expect(api.post("/api/notifications/mark_all_read", null, agent.token()), 200,
-                "{\"success\": true, \"message\": \"Todas las notificaciones (0) marcadas como leídas\","
-                        + " \"updated_count\": 0}");
+                allMarked(0));
     }
 
     @Test
@@ -263,7 +263,8 @@ class AgentNotificationsIntegrationTest extends IntegrationTest {
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody())), 400, required);
         expect(api.post("/api/notifications/mark_read/", Map.of("notification_ids", "abc"), agent.token()), 400,
                 "{\"notification_ids\": [\"Valor inválido.\"]}");
-        expect(api.post("/api/notifications/mark_read/", "{", agent.token()), 400, "{\"detail\": \"JSON mal formado.\"}");
+        expect(api.post("/api/notifications/mark_read/", "{", agent.token()), 400,
+                "{\"detail\": \"JSON mal formado.\"}");
     }
 
     @Test
@@ -272,12 +273,11 @@ class AgentNotificationsIntegrationTest extends IntegrationTest {
         expect(api.get("/api/notifications/", root), 200,
                 "{\"notifications\": [], \"unread_count\": 0, \"total_count\": 0}");
         expect(api.get("/api/notifications/unread_count/", root), 200, "{\"unread_count\": 0}");
-        expect(api.post("/api/notifications/mark_read/", Map.of("notification_ids", List.of(UUID.randomUUID().toString())),
-                root), 200,
-                "{\"success\": true, \"message\": \"0 notificaciones marcadas como leídas\", \"updated_count\": 0}");
+        expect(api.post("/api/notifications/mark_read/",
+                Map.of("notification_ids", List.of(UUID.randomUUID().toString())), root), 200,
+                marked(0));
         expect(api.post("/api/notifications/mark_all_read/", null, root), 200,
-                "{\"success\": true, \"message\": \"Todas las notificaciones (0) marcadas como leídas\","
-                        + " \"updated_count\": 0}");
+                allMarked(0));
     }
 
     @Test

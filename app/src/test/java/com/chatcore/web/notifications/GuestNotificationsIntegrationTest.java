@@ -25,6 +25,7 @@ import static com.chatcore.web.notifications.NotificationAsserts.assertGuestItem
 import static com.chatcore.web.notifications.NotificationAsserts.assertList;
 import static com.chatcore.web.notifications.NotificationAsserts.ids;
 import static com.chatcore.web.notifications.NotificationAsserts.items;
+import static com.chatcore.web.notifications.NotificationAsserts.marked;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class GuestNotificationsIntegrationTest extends IntegrationTest {
@@ -94,8 +95,8 @@ class GuestNotificationsIntegrationTest extends IntegrationTest {
         JsonNode response = guestList(chat.id(), "");
         assertList(response, 2, 2);
         List<JsonNode> items = items(response);
-        assertGuestItem(items.get(0), "new_message", "Nuevo mensaje", agent.fullName() + ": Hola Ana, ¿en qué te ayudo?",
-                false, repliedAt);
+        assertGuestItem(items.get(0), "new_message", "Nuevo mensaje",
+                agent.fullName() + ": Hola Ana, ¿en qué te ayudo?", false, repliedAt);
         assertGuestItem(items.get(1), "agent_joined", "Agente conectado", agent.fullName() + " se unió al chat", false,
                 takenAt);
         assertThat(about(agentList(agent), chat.id())).extracting(item -> item.get("notification_type").asString())
@@ -143,7 +144,7 @@ class GuestNotificationsIntegrationTest extends IntegrationTest {
 
         expect(api.post("/api/user-notifications/mark_read/", Map.of("chat_room_id", chat.id(), "notification_ids",
                 List.of(mine.get(0), mine.get(0), others, UUID.randomUUID().toString())), null), 200,
-                "{\"success\": true, \"message\": \"1 notificaciones marcadas como leídas\", \"updated_count\": 1}");
+                marked(1));
 
         JsonNode after = guestList(chat.id(), "");
         assertList(after, 1, 2);
@@ -153,11 +154,11 @@ class GuestNotificationsIntegrationTest extends IntegrationTest {
 
         expect(api.post("/api/user-notifications/mark_read", Map.of("chat_room_id", chat.id(), "notification_ids",
                 mine), null), 200,
-                "{\"success\": true, \"message\": \"1 notificaciones marcadas como leídas\", \"updated_count\": 1}");
+                marked(1));
         assertList(guestList(chat.id(), ""), 0, 2);
         expect(api.post("/api/user-notifications/mark_read/", Map.of("chat_room_id", chat.id(), "notification_ids",
                 mine), null), 200,
-                "{\"success\": true, \"message\": \"0 notificaciones marcadas como leídas\", \"updated_count\": 0}");
+                marked(0));
     }
 
     @Test
@@ -172,9 +173,11 @@ class GuestNotificationsIntegrationTest extends IntegrationTest {
         expect(api.get("/api/user-notifications/get_notifications/?chat_room_id=not-a-room", null), 404, notFound);
 
         expect(api.post("/api/user-notifications/mark_read/", Map.of(), null), 400,
-                "{\"chat_room_id\": [\"Este campo es requerido.\"], \"notification_ids\": [\"Este campo es requerido.\"]}");
-        expect(api.post("/api/user-notifications/mark_read/", Map.of("chat_room_id", " ", "notification_ids", List.of()),
-                null), 400, "{\"chat_room_id\": [\"Este campo no puede estar en blanco.\"]}");
+                "{\"chat_room_id\": [\"Este campo es requerido.\"],"
+                        + " \"notification_ids\": [\"Este campo es requerido.\"]}");
+        expect(api.post("/api/user-notifications/mark_read/",
+                Map.of("chat_room_id", " ", "notification_ids", List.of()), null), 400,
+                "{\"chat_room_id\": [\"Este campo no puede estar en blanco.\"]}");
         expect(api.post("/api/user-notifications/mark_read/", Map.of("chat_room_id", UUID.randomUUID().toString(),
                 "notification_ids", List.of(UUID.randomUUID().toString())), null), 404, notFound);
         expect(api.post("/api/user-notifications/mark_read/", "{", null), 400, "{\"detail\": \"JSON mal formado.\"}");

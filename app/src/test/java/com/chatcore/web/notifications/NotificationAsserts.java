@@ -15,6 +15,18 @@ final class NotificationAsserts {
     private NotificationAsserts() {
     }
 
+    /** The answer of {@code mark_read}. */
+    static String marked(int count) {
+        return "{\"success\": true, \"message\": \"" + count + " notificaciones marcadas como leídas\","
+                + " \"updated_count\": " + count + "}";
+    }
+
+    /** The answer of {@code mark_all_read}. */
+    static String allMarked(int count) {
+        return "{\"success\": true, \"message\": \"Todas las notificaciones (" + count
+                + ") marcadas como leídas\", \"updated_count\": " + count + "}";
+    }
+
     static void assertList(JsonNode response, int unread, int total) {
         assertThat(response.propertyNames()).containsExactly("notifications", "unread_count", "total_count");
         assertThat(response.get("notifications").isArray()).isTrue();

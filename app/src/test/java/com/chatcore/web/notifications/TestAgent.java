@@ -8,7 +8,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An agent created through the public API, with its token; {@link Accounts#createAgent} names it "Agent <username>". */
+/**
+ * An agent created through the public API, with its token; {@link Accounts#createAgent} names it
+ * "Agent &lt;username&gt;".
+ */
 record TestAgent(long id, long userId, String username, String token) {
 
     String fullName() {

@@ -54,8 +54,8 @@ class NotificationStore {
             return UNKNOWN_AGENT;
         }
         return jdbc.query("SELECT username, first_name, last_name FROM notification_agents WHERE id = ?",
-                (row, i) -> fullName(row.getString("first_name"), row.getString("last_name"), row.getString("username")),
-                agentId).stream().findFirst().orElse(UNKNOWN_AGENT);
+                (row, i) -> fullName(row.getString("first_name"), row.getString("last_name"),
+                        row.getString("username")), agentId).stream().findFirst().orElse(UNKNOWN_AGENT);
     }
 
     void saveRoom(String chatRoomId, String customerName) {

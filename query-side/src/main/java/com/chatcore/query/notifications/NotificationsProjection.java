@@ -81,7 +81,8 @@ class NotificationsProjection {
                 updates.agentsChanged(List.of(holder));
             }
         } else if (event.senderType() == SenderType.AGENT) {
-            store.notifyGuest(eventId, room, Notice.agentMessage(store.agentName(event.agentId()), event.content()), at);
+            store.notifyGuest(eventId, room, Notice.agentMessage(store.agentName(event.agentId()), event.content()),
+                    at);
             updates.guestChanged(room);
         }
     }
