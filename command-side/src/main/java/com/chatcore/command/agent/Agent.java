@@ -5,10 +5,14 @@ import com.chatcore.api.agent.AgentAvailabilityChangedEvent;
 import com.chatcore.api.agent.AgentCapacityChangedEvent;
 import com.chatcore.api.agent.AgentRegisteredEvent;
 import com.chatcore.api.agent.ChangeAgentSettingsCommand;
+import com.chatcore.api.notification.AgentNotificationsReadEvent;
+import com.chatcore.api.notification.MarkAgentNotificationsReadCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -46,6 +50,14 @@ public class Agent {
         if (command.maxConcurrentChats() != null && command.maxConcurrentChats() != maxConcurrentChats) {
             workload.changeCapacity(agentId, command.maxConcurrentChats());
             apply(new AgentCapacityChangedEvent(agentId, command.maxConcurrentChats()));
+        }
+    }
+
+    /** Notifications live in their read model only; the command names exactly the ids that were unread. */
+    @CommandHandler
+    public void handle(MarkAgentNotificationsReadCommand command) {
+        if (!command.notificationIds().isEmpty()) {
+            apply(new AgentNotificationsReadEvent(agentId, List.copyOf(command.notificationIds())));
         }
     }
 

@@ -25,6 +25,8 @@ import com.chatcore.api.conversation.SenderType;
 import com.chatcore.api.conversation.TakeChatCommand;
 import com.chatcore.api.conversation.TransferChatCommand;
 import com.chatcore.api.conversation.UnassignAgentCommand;
+import com.chatcore.api.notification.GuestNotificationsReadEvent;
+import com.chatcore.api.notification.MarkGuestNotificationsReadCommand;
 import com.chatcore.command.agent.AgentWorkload;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
@@ -172,6 +174,14 @@ public class Conversation {
         }
         if (!priorityExplicit || priority != command.priority()) {
             apply(new ChatPriorityChangedEvent(chatRoomId, command.priority()));
+        }
+    }
+
+    /** Notifications live in their read model only; the command names exactly the ids that were unread. */
+    @CommandHandler
+    public void handle(MarkGuestNotificationsReadCommand command) {
+        if (!command.notificationIds().isEmpty()) {
+            apply(new GuestNotificationsReadEvent(chatRoomId, List.copyOf(command.notificationIds())));
         }
     }
 

@@ -1,0 +1,82 @@
+package com.chatcore.web.notifications;
+
+import com.chatcore.api.conversation.ChatRoomView;
+import com.chatcore.api.conversation.FindChatRoomQuery;
+import com.chatcore.api.error.FieldValidationException;
+import com.chatcore.api.notification.FindGuestNotificationsQuery;
+import com.chatcore.api.notification.FindUnreadGuestNotificationsQuery;
+import com.chatcore.api.notification.MarkGuestNotificationsReadCommand;
+import com.chatcore.api.notification.NotificationListView;
+import com.chatcore.api.notification.UnreadNotificationsView;
+import com.chatcore.web.consistency.ReadYourWrites;
+import com.chatcore.web.error.DrfMessages;
+import com.chatcore.web.error.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Seed 003 "Notificaciones de Usuarios Invitados": public, the unguessable {@code chat_room_id} is the
+ * guest's key. The room is looked up in the live-chat read model, which the chat's creation already
+ * waited for, so a just-created room is never reported missing.
+ */
+@RestController
+@RequestMapping("/api/user-notifications")
+class GuestNotificationsController {
+
+    private final QueryGateway queries;
+    private final ReadYourWrites readYourWrites;
+
+    GuestNotificationsController(QueryGateway queries, ReadYourWrites readYourWrites) {
+        this.queries = queries;
+        this.readYourWrites = readYourWrites;
+    }
+
+    @GetMapping("/get_notifications")
+    @Operation(summary = "The guest's latest notifications of a chat room, newest first (public)")
+    Map<String, Object> list(@RequestParam(name = "chat_room_id", required = false) String chatRoomId,
+            @RequestParam(required = false) String limit) {
+        if (chatRoomId == null || chatRoomId.isBlank()) {
+            throw FieldValidationException.of("chat_room_id",
+                    chatRoomId == null ? DrfMessages.REQUIRED : DrfMessages.BLANK);
+        }
+        int bounded = NotificationLimit.parse(limit);
+        requireRoom(chatRoomId);
+        NotificationListView view = queries.query(new FindGuestNotificationsQuery(chatRoomId, bounded),
+                ResponseTypes.instanceOf(NotificationListView.class)).join();
+        return NotificationJson.list(view, NotificationJson::forGuest);
+    }
+
+    @PostMapping("/mark_read")
+    @Operation(summary = "Mark notifications of the guest's chat room read (public)")
+    Map<String, Object> markRead(@RequestBody(required = false) MarkReadRequest request) {
+        List<String> requested = MarkReadRequest.guestIds(request);
+        String chatRoomId = request.chatRoomId();
+        requireRoom(chatRoomId);
+        if (requested.isEmpty()) {
+            return NotificationJson.marked(0);
+        }
+        List<String> unread = queries.query(new FindUnreadGuestNotificationsQuery(chatRoomId, requested),
+                UnreadNotificationsView.class).join().notificationIds();
+        if (!unread.isEmpty()) {
+            readYourWrites.send(new MarkGuestNotificationsReadCommand(chatRoomId, unread),
+                    new FindUnreadGuestNotificationsQuery(chatRoomId, unread), UnreadNotificationsView.class,
+                    view -> view.notificationIds().isEmpty());
+        }
+        return NotificationJson.marked(unread.size());
+    }
+
+    private void requireRoom(String chatRoomId) {
+        queries.query(new FindChatRoomQuery(chatRoomId), ResponseTypes.optionalInstanceOf(ChatRoomView.class))
+                .join().orElseThrow(NotFoundException::new);
+    }
+}
