@@ -27,7 +27,7 @@ if [ -z "${BASE_URL:-}" ]; then
     java -jar app/target/chatcore.jar --server.port="$PORT" --chat.data-dir="$DATA" \
         --chat.bootstrap-superuser.username=bench-root --chat.bootstrap-superuser.password=bench-root-pw \
         --chat.guest.max-messages-per-minute=100000000 --chat.guest.max-chats-per-hour-per-ip=100000000 \
-        --chat.guest.max-chats-per-hour-per-email=100000000 > "$DATA/server.log" 2>&1 &
+        --chat.guest.max-chats-per-hour-per-email=100000000 ${EXTRA_ARGS:-} > "$DATA/server.log" 2>&1 &
     SERVER_PID=$!
     export BASE_URL="http://localhost:$PORT"
     for _ in $(seq 1 120); do

@@ -5,6 +5,7 @@ import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Axon wiring that properties cannot express: caller metadata copied onto every event, projections
- * as pooled streaming processors, and a dead-letter queue per processing group so one poison event
+ * as tracking processors, and a dead-letter queue per processing group so one poison event
  * is parked instead of stalling its projection.
  */
 @Configuration(proxyBeanMethods = false)
@@ -54,12 +55,15 @@ class AxonConfig {
         @Override
         public void configureModule(Configurer configurer) {
             configurer.eventProcessing(processing -> processing
-                    // One segment keeps cross-aggregate order within a read model; more segments can be
-                    // split off per processing group once a read model needs the throughput. Under a
-                    // backlog, up to 50 events share one transaction (one token update).
-                    .usingPooledStreamingEventProcessors((config, builder) -> builder
-                            .initialSegmentCount(1)
-                            .batchSize(50))
+                    // Tracking processors block on the event store's signal and see a commit within
+                    // milliseconds; the pooled coordinator polls an embedded store every 500 ms when idle.
+                    // One segment keeps cross-aggregate order within a read model; under a backlog, up to
+                    // 50 events share one transaction (one token update).
+                    .usingTrackingEventProcessors()
+                    .registerTrackingEventProcessorConfiguration(config -> TrackingEventProcessorConfiguration
+                            .forSingleThreadedProcessing()
+                            .andInitialSegmentsCount(1)
+                            .andBatchSize(50))
                     // An agent's current_active_chats (agents) must never disagree with the chats shown
                     // active with them (livechat): one processor moves both in the same transaction, and
                     // read-your-writes updates are pushed only after it commits.
