@@ -16,16 +16,22 @@ public record ChatProperties(Path dataDir, Jwt jwt, BootstrapSuperuser bootstrap
 
     public ChatProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
-        jwt = jwt == null ? new Jwt(null, null, null) : jwt;
+        jwt = jwt == null ? new Jwt(null, null, null, null, null) : jwt;
         bootstrapSuperuser = bootstrapSuperuser == null ? new BootstrapSuperuser(null, null, null) : bootstrapSuperuser;
         http = http == null ? new Http(null) : http;
         readYourWritesTimeout = readYourWritesTimeout == null ? Duration.ofSeconds(5) : readYourWritesTimeout;
     }
 
-    /** {@code secret}: at least 32 bytes; blank means "generate one and keep it in the data dir". */
-    public record Jwt(String secret, Duration lifetime, String issuer) {
+    /**
+     * {@code secret}: at least 32 bytes; blank means "generate one and keep it in the data dir".
+     * {@code lifetime}: tokens of /api/auth/login; the access/refresh pair is /api/token's (SimpleJWT-style).
+     */
+    public record Jwt(String secret, Duration lifetime, String issuer, Duration accessLifetime,
+            Duration refreshLifetime) {
         public Jwt {
             lifetime = lifetime == null ? Duration.ofHours(8) : lifetime;
+            accessLifetime = accessLifetime == null ? Duration.ofMinutes(5) : accessLifetime;
+            refreshLifetime = refreshLifetime == null ? Duration.ofDays(1) : refreshLifetime;
             issuer = issuer == null || issuer.isBlank() ? "chatcore" : issuer;
         }
     }

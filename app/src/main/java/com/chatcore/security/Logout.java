@@ -7,9 +7,18 @@ import org.springframework.stereotype.Component;
 public class Logout {
 
     private final TokenRevocations revocations;
+    private final TokenService tokens;
 
-    Logout(TokenRevocations revocations) {
+    Logout(TokenRevocations revocations, TokenService tokens) {
         this.revocations = revocations;
+        this.tokens = tokens;
+    }
+
+    /** Revokes the caller's own refresh token; anything else (invalid, someone else's) is left alone. */
+    public void revokeRefreshToken(Caller caller, String refreshToken) {
+        tokens.verifyRefresh(refreshToken)
+                .filter(owner -> owner.userId() == caller.userId())
+                .ifPresent(revocations::revoke);
     }
 
     public void revokeTokenOf(Caller caller) {

@@ -39,6 +39,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         // Any method: only POST is mapped, so others answer 405 (as DRF does), not 401.
                         .requestMatchers("/api/auth/register", "/api/auth/login").permitAll()
+                        .requestMatchers("/api/token", "/api/token/refresh").permitAll()
                         // Guests of seed 003 are not logged in: the unguessable chat_room_id / session_id
                         // is their key. Routes shared by guests and agents decide by the caller.
                         .requestMatchers("/api/chat/**", "/api/user-notifications/**").permitAll()
@@ -50,6 +51,7 @@ class SecurityConfig {
                         // body is even validated (DRF checks permissions first); @PreAuthorize stays on
                         // each route as the rule of record.
                         .requestMatchers(HttpMethod.POST, "/api/agents").hasRole("SUPERUSER")
+                        .requestMatchers("/api/admin-agents", "/api/admin-agents/**").hasRole("SUPERUSER")
                         .requestMatchers("/api/agents/**", "/api/chat-rooms/**", "/api/notifications/**")
                                 .hasAnyRole("AGENT", "SUPERUSER")
                         .requestMatchers("/api/**").authenticated()

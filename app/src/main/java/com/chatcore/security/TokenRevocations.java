@@ -22,8 +22,9 @@ class TokenRevocations {
         this.clock = clock;
     }
 
-    void revoke(Caller caller) {
-        jdbc.update("""
+    /** True when this call revoked the token, false when it already was. */
+    boolean revoke(Caller caller) {
+        return 1 == jdbc.update("""
                 INSERT INTO revoked_token (token_id, user_id, expires_at, revoked_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (token_id) DO NOTHING""",
                 caller.tokenId(), caller.userId(), Timestamp.from(caller.tokenExpiresAt()),

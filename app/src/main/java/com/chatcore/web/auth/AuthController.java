@@ -2,7 +2,6 @@ package com.chatcore.web.auth;
 
 import com.chatcore.api.agent.AgentView;
 import com.chatcore.api.agent.FindAgentByUserIdQuery;
-import com.chatcore.api.user.FindLoginAccountQuery;
 import com.chatcore.api.user.FindUserByIdQuery;
 import com.chatcore.api.user.FindUserByUsernameQuery;
 import com.chatcore.api.user.LoginAccountView;
@@ -43,16 +42,16 @@ class AuthController {
     private final PasswordEncoder passwords;
     private final TokenService tokens;
     private final Logout logout;
-    private final String dummyHash;
+    private final Credentials credentials;
 
     AuthController(ReadYourWrites readYourWrites, QueryGateway queries, PasswordEncoder passwords,
-            TokenService tokens, Logout logout) {
+            TokenService tokens, Logout logout, Credentials credentials) {
         this.readYourWrites = readYourWrites;
         this.queries = queries;
         this.passwords = passwords;
         this.tokens = tokens;
         this.logout = logout;
-        this.dummyHash = passwords.encode("timing-equaliser-for-unknown-users");
+        this.credentials = credentials;
     }
 
     @PostMapping("/register")
@@ -70,11 +69,8 @@ class AuthController {
     @SecurityRequirements
     @Operation(summary = "Exchange username and password for a token (seed 003)")
     ResponseEntity<?> login(@Valid @RequestBody LoginRequest request) {
-        Optional<LoginAccountView> account = queries.query(new FindLoginAccountQuery(request.username()),
-                ResponseTypes.optionalInstanceOf(LoginAccountView.class)).join();
-        boolean matches = passwords.matches(request.password(), account.map(LoginAccountView::passwordHash)
-                .orElse(dummyHash));
-        if (account.isEmpty() || !matches || !account.get().active()) {
+        Optional<LoginAccountView> account = credentials.activeAccount(request.username(), request.password());
+        if (account.isEmpty()) {
             return ResponseEntity.badRequest().body(Map.of("non_field_errors", List.of(BAD_CREDENTIALS)));
         }
         LoginAccountView found = account.get();
@@ -89,9 +85,13 @@ class AuthController {
     }
 
     @PostMapping("/logout")
-    @Operation(summary = "Revoke the caller's token for good")
-    Map<String, String> logout(@AuthenticationPrincipal Caller caller) {
+    @Operation(summary = "Revoke the caller's token for good, and the refresh token in the body if any")
+    Map<String, String> logout(@AuthenticationPrincipal Caller caller,
+            @RequestBody(required = false) Map<String, Object> body) {
         logout.revokeTokenOf(caller);
+        if (body != null && body.get("refresh") instanceof String refresh) {
+            logout.revokeRefreshToken(caller, refresh);
+        }
         return Map.of("message", "Successfully logged out");
     }
 }

@@ -1,0 +1,32 @@
+package com.chatcore.web.auth;
+
+import com.chatcore.api.user.FindLoginAccountQuery;
+import com.chatcore.api.user.LoginAccountView;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** Username and password to an active account; unknown users cost a hash check too (no timing oracle). */
+@Component
+class Credentials {
+
+    private final QueryGateway queries;
+    private final PasswordEncoder passwords;
+    private final String dummyHash;
+
+    Credentials(QueryGateway queries, PasswordEncoder passwords) {
+        this.queries = queries;
+        this.passwords = passwords;
+        this.dummyHash = passwords.encode("timing-equaliser-for-unknown-users");
+    }
+
+    Optional<LoginAccountView> activeAccount(String username, String password) {
+        Optional<LoginAccountView> account = queries.query(new FindLoginAccountQuery(username),
+                ResponseTypes.optionalInstanceOf(LoginAccountView.class)).join();
+        boolean matches = passwords.matches(password, account.map(LoginAccountView::passwordHash).orElse(dummyHash));
+        return account.filter(found -> matches && found.active());
+    }
+}

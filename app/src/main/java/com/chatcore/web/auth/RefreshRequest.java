@@ -1,0 +1,6 @@
+package com.chatcore.web.auth;
+
+import com.chatcore.web.error.RequiredText;
+
+record RefreshRequest(@RequiredText String refresh) {
+}

@@ -1,0 +1,66 @@
+package com.chatcore.web.auth;
+
+import com.chatcore.api.user.LoginAccountView;
+import com.chatcore.security.TokenPairs;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** SimpleJWT's endpoints, as the frontend of issue 4 calls them: an access/refresh pair, refresh rotates. */
+@RestController
+@RequestMapping("/api/token")
+class TokenController {
+
+    static final String NO_ACTIVE_ACCOUNT = "No se encontró una cuenta de usuario activa para las credenciales dadas";
+    static final String TOKEN_NOT_VALID = "El token es inválido o ha expirado";
+
+    private final Credentials credentials;
+    private final TokenPairs pairs;
+
+    TokenController(Credentials credentials, TokenPairs pairs) {
+        this.credentials = credentials;
+        this.pairs = pairs;
+    }
+
+    @PostMapping
+    @SecurityRequirements
+    @Operation(summary = "Exchange username and password for an access and a refresh token (SimpleJWT)")
+    ResponseEntity<?> obtain(@Valid @RequestBody LoginRequest request) {
+        Optional<LoginAccountView> account = credentials.activeAccount(request.username(), request.password());
+        if (account.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("detail", NO_ACTIVE_ACCOUNT));
+        }
+        return ResponseEntity.ok(json(pairs.issue(account.get().userId(), account.get().role())));
+    }
+
+    @PostMapping("/refresh")
+    @SecurityRequirements
+    @Operation(summary = "Exchange a refresh token for a new pair; the old refresh token is revoked (SimpleJWT)")
+    ResponseEntity<?> refresh(@Valid @RequestBody RefreshRequest request) {
+        return pairs.refresh(request.refresh())
+                .<ResponseEntity<?>>map(pair -> ResponseEntity.ok(json(pair)))
+                .orElseGet(() -> {
+                    Map<String, String> body = new LinkedHashMap<>();
+                    body.put("detail", TOKEN_NOT_VALID);
+                    body.put("code", "token_not_valid");
+                    return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(body);
+                });
+    }
+
+    private static Map<String, String> json(TokenPairs.Pair pair) {
+        Map<String, String> json = new LinkedHashMap<>();
+        json.put("access", pair.access());
+        json.put("refresh", pair.refresh());
+        return json;
+    }
+}
