@@ -5,6 +5,7 @@ import org.axonframework.serialization.Revision;
 /**
  * An agent profile was created for a user. The user's name and email at that moment are carried
  * as facts so that agent read models need no other stream.
+ * {@code employeeId} and {@code department} came later: null in older events.
  */
 @Revision("1")
 public record AgentRegisteredEvent(
@@ -15,5 +16,7 @@ public record AgentRegisteredEvent(
         String firstName,
         String lastName,
         int maxConcurrentChats,
-        boolean available) {
+        boolean available,
+        String employeeId,
+        String department) {
 }

@@ -1,6 +1,6 @@
 package com.chatcore.api.agent;
 
-/** An agent as the agents read model shows it. */
+/** An agent as the agents read model shows it; {@code active} is false once its account is deactivated. */
 public record AgentView(
         long id,
         long userId,
@@ -10,5 +10,8 @@ public record AgentView(
         String lastName,
         boolean available,
         int currentActiveChats,
-        int maxConcurrentChats) {
+        int maxConcurrentChats,
+        String employeeId,
+        String department,
+        boolean active) {
 }

@@ -2,6 +2,7 @@ package com.chatcore.api.agent;
 
 /**
  * Opens an agent account: a user with the {@code AGENT} role plus its agent profile, atomically.
+ * {@code employeeId} and {@code department} are optional (null).
  */
 public record RegisterAgentCommand(
         String username,
@@ -10,5 +11,7 @@ public record RegisterAgentCommand(
         String firstName,
         String lastName,
         int maxConcurrentChats,
-        boolean available) {
+        boolean available,
+        String employeeId,
+        String department) {
 }

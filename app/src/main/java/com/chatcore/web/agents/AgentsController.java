@@ -59,7 +59,7 @@ class AgentsController {
         RegisterAgentCommand command = new RegisterAgentCommand(request.username(), request.email(),
                 passwords.encode(request.password()), request.firstName(), request.lastName(),
                 Objects.requireNonNullElse(request.maxConcurrentChats(), CreateAgentRequest.DEFAULT_MAX_CONCURRENT_CHATS),
-                Objects.requireNonNullElse(request.available(), true));
+                Objects.requireNonNullElse(request.available(), true), null, null);
         // Login and the token filter read the users model: the agent may log in once this answers.
         AgentView agent = readYourWrites.send(command,
                 new Awaited<>(new FindAgentByUsernameQuery(request.username()), AgentView.class, view -> true),

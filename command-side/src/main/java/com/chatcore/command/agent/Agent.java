@@ -3,7 +3,9 @@ package com.chatcore.command.agent;
 import com.chatcore.api.AggregateIds;
 import com.chatcore.api.agent.AgentAvailabilityChangedEvent;
 import com.chatcore.api.agent.AgentCapacityChangedEvent;
+import com.chatcore.api.agent.AgentDetailsChangedEvent;
 import com.chatcore.api.agent.AgentRegisteredEvent;
+import com.chatcore.api.agent.ChangeAgentDetailsCommand;
 import com.chatcore.api.agent.ChangeAgentSettingsCommand;
 import com.chatcore.api.notification.AgentNotificationsReadEvent;
 import com.chatcore.api.notification.MarkAgentNotificationsReadCommand;
@@ -13,6 +15,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.List;
+import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -28,6 +31,8 @@ public class Agent {
     private long agentId;
     private boolean available;
     private int maxConcurrentChats;
+    private String employeeId;
+    private String department;
 
     protected Agent() {
     }
@@ -53,6 +58,15 @@ public class Agent {
         }
     }
 
+    @CommandHandler
+    public void handle(ChangeAgentDetailsCommand command) {
+        String newEmployeeId = command.employeeId() == null ? employeeId : command.employeeId();
+        String newDepartment = command.department() == null ? department : command.department();
+        if (!Objects.equals(newEmployeeId, employeeId) || !Objects.equals(newDepartment, department)) {
+            apply(new AgentDetailsChangedEvent(agentId, newEmployeeId, newDepartment));
+        }
+    }
+
     /** Notifications live in their read model only; the command names exactly the ids that were unread. */
     @CommandHandler
     public void handle(MarkAgentNotificationsReadCommand command) {
@@ -67,6 +81,14 @@ public class Agent {
         agentId = event.agentId();
         available = event.available();
         maxConcurrentChats = event.maxConcurrentChats();
+        employeeId = event.employeeId();
+        department = event.department();
+    }
+
+    @EventSourcingHandler
+    void on(AgentDetailsChangedEvent event) {
+        employeeId = event.employeeId();
+        department = event.department();
     }
 
     @EventSourcingHandler

@@ -61,7 +61,8 @@ public class User {
         long agentId = agentIds.next();
         createNew(Agent.class, () -> new Agent(new AgentRegisteredEvent(agentId, newUserId, command.username(),
                 command.email(), nullToEmpty(command.firstName()), nullToEmpty(command.lastName()),
-                command.maxConcurrentChats(), command.available()), workload));
+                command.maxConcurrentChats(), command.available(), command.employeeId(), command.department()),
+                workload));
     }
 
     /** Applies the registration and returns the new user id. */

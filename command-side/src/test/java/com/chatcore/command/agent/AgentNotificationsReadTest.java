@@ -14,7 +14,7 @@ import static org.mockito.Mockito.mock;
 class AgentNotificationsReadTest {
 
     private static final AgentRegisteredEvent REGISTERED = new AgentRegisteredEvent(7, 11, "ana", "ana@example.com",
-            "Ana", "Pérez", 5, true);
+            "Ana", "Pérez", 5, true, null, null);
 
     private AggregateTestFixture<Agent> fixture;
 

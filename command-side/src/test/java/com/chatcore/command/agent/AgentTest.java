@@ -29,7 +29,8 @@ class AgentTest {
     }
 
     private static AgentRegisteredEvent registered(int maxConcurrentChats, boolean available) {
-        return new AgentRegisteredEvent(ID, 9, "eva", "eva@example.com", "Eva", "Ruiz", maxConcurrentChats, available);
+        return new AgentRegisteredEvent(ID, 9, "eva", "eva@example.com", "Eva", "Ruiz", maxConcurrentChats, available,
+                null, null);
     }
 
     @Test

@@ -66,7 +66,8 @@ class AgentAccountRegistrationTest {
     }
 
     private static RegisterAgentCommand agent(int maxConcurrentChats) {
-        return new RegisterAgentCommand("eva", "eva@example.com", "hash", "Eva", "Ruiz", maxConcurrentChats, true);
+        return new RegisterAgentCommand("eva", "eva@example.com", "hash", "Eva", "Ruiz", maxConcurrentChats, true,
+                null, null);
     }
 
     private List<Object> agentStream(long agentId) {
@@ -89,17 +90,17 @@ class AgentAccountRegistrationTest {
                 .expectSuccessfulHandlerExecution();
 
         assertThat(agentStream(11)).containsExactly(
-                new AgentRegisteredEvent(11, 3, "eva", "eva@example.com", "Eva", "Ruiz", 5, true));
+                new AgentRegisteredEvent(11, 3, "eva", "eva@example.com", "Eva", "Ruiz", 5, true, null, null));
     }
 
     @Test
     void theAgentProfileRecordsMissingNamesAsEmptyAndTheRequestedAvailability() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterAgentCommand("eva", "eva@example.com", "hash", null, null, 1, false))
+                .when(new RegisterAgentCommand("eva", "eva@example.com", "hash", null, null, 1, false, null, null))
                 .expectEvents(new UserRegisteredEvent(3, "eva", "eva@example.com", "hash", "", "", Role.AGENT));
 
         assertThat(agentStream(11)).containsExactly(
-                new AgentRegisteredEvent(11, 3, "eva", "eva@example.com", "", "", 1, false));
+                new AgentRegisteredEvent(11, 3, "eva", "eva@example.com", "", "", 1, false, null, null));
     }
 
     @Test
@@ -136,7 +137,7 @@ class AgentAccountRegistrationTest {
     @Test
     void anAgentWithAnInvalidAccountGetsNoProfile() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterAgentCommand("eva", "eva-at-example", "hash", "Eva", "Ruiz", 5, true))
+                .when(new RegisterAgentCommand("eva", "eva-at-example", "hash", "Eva", "Ruiz", 5, true, null, null))
                 .expectException(fieldError("email", BAD_EMAIL))
                 .expectNoEvents();
 

@@ -2,6 +2,7 @@ package com.chatcore.query.agents;
 
 import com.chatcore.api.agent.AgentAvailabilityChangedEvent;
 import com.chatcore.api.agent.AgentCapacityChangedEvent;
+import com.chatcore.api.agent.AgentDetailsChangedEvent;
 import com.chatcore.api.agent.AgentRegisteredEvent;
 import com.chatcore.api.agent.AgentView;
 import com.chatcore.api.agent.FindAgentByIdQuery;
@@ -15,6 +16,7 @@ import com.chatcore.api.conversation.ChatStatus;
 import com.chatcore.api.conversation.ChatTakenEvent;
 import com.chatcore.api.conversation.ChatTransferredEvent;
 import com.chatcore.api.conversation.ChatUnassignedEvent;
+import com.chatcore.api.user.UserDeactivatedEvent;
 import com.chatcore.api.user.UserProfileChangedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -53,9 +55,11 @@ class AgentsProjection {
     void on(AgentRegisteredEvent event) {
         jdbc.update("""
                 INSERT INTO agents (id, user_id, username, email, first_name, last_name, is_available,
-                    max_concurrent_chats) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
+                    max_concurrent_chats, employee_id, department) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO NOTHING""",
                 event.agentId(), event.userId(), event.username(), event.email(), event.firstName(),
-                event.lastName(), event.available(), event.maxConcurrentChats());
+                event.lastName(), event.available(), event.maxConcurrentChats(), event.employeeId(),
+                event.department());
         announce(event.agentId());
     }
 
@@ -64,6 +68,19 @@ class AgentsProjection {
         jdbc.query("UPDATE agents SET email = ?, first_name = ?, last_name = ? WHERE user_id = ? RETURNING id",
                 (row, n) -> row.getLong("id"), event.email(), event.firstName(), event.lastName(), event.userId())
                 .forEach(this::announce);
+    }
+
+    @EventHandler
+    void on(UserDeactivatedEvent event) {
+        jdbc.query("UPDATE agents SET is_active = FALSE WHERE user_id = ? RETURNING id",
+                (row, n) -> row.getLong("id"), event.userId()).forEach(this::announce);
+    }
+
+    @EventHandler
+    void on(AgentDetailsChangedEvent event) {
+        jdbc.update("UPDATE agents SET employee_id = ?, department = ? WHERE id = ?", event.employeeId(),
+                event.department(), event.agentId());
+        announce(event.agentId());
     }
 
     @EventHandler
@@ -162,6 +179,7 @@ class AgentsProjection {
     private static AgentView toView(ResultSet row, int index) throws SQLException {
         return new AgentView(row.getLong("id"), row.getLong("user_id"), row.getString("username"),
                 row.getString("email"), row.getString("first_name"), row.getString("last_name"),
-                row.getBoolean("is_available"), row.getInt("current_active_chats"), row.getInt("max_concurrent_chats"));
+                row.getBoolean("is_available"), row.getInt("current_active_chats"), row.getInt("max_concurrent_chats"),
+                row.getString("employee_id"), row.getString("department"), row.getBoolean("is_active"));
     }
 }

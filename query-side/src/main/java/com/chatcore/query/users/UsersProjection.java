@@ -61,6 +61,10 @@ class UsersProjection {
     @EventHandler
     void on(UserPasswordChangedEvent event) {
         jdbc.update("UPDATE users SET password_hash = ? WHERE id = ?", event.passwordHash(), event.userId());
+        // Lets a password change wait until login accepts the new password.
+        jdbc.query(SELECT + "WHERE id = ?", UsersProjection::toLoginAccount, event.userId()).forEach(account ->
+                updates.emit(FindLoginAccountQuery.class, q -> q.username().equalsIgnoreCase(account.username()),
+                        account));
     }
 
     @EventHandler

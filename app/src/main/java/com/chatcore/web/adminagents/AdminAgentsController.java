@@ -1,0 +1,170 @@
+package com.chatcore.web.adminagents;
+
+import com.chatcore.api.agent.AgentView;
+import com.chatcore.api.agent.ChangeAgentDetailsCommand;
+import com.chatcore.api.agent.ChangeAgentSettingsCommand;
+import com.chatcore.api.agent.FindAgentByIdQuery;
+import com.chatcore.api.agent.FindAgentByUsernameQuery;
+import com.chatcore.api.agent.FindAgentsQuery;
+import com.chatcore.api.agent.RegisterAgentCommand;
+import com.chatcore.api.error.FieldValidationException;
+import com.chatcore.api.user.ChangePasswordCommand;
+import com.chatcore.api.user.ChangeUserProfileCommand;
+import com.chatcore.api.user.DeactivateUserCommand;
+import com.chatcore.api.user.FindLoginAccountQuery;
+import com.chatcore.api.user.FindUserByIdQuery;
+import com.chatcore.api.user.FindUserByUsernameQuery;
+import com.chatcore.api.user.LoginAccountView;
+import com.chatcore.api.user.UserView;
+import com.chatcore.web.consistency.ReadYourWrites;
+import com.chatcore.web.consistency.ReadYourWrites.Awaited;
+import com.chatcore.web.error.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Issue 4's agent administration (SUPERUSER). Removing an agent deactivates its account and takes it
+ * off the queue; its chats and messages stay.
+ */
+@RestController
+@RequestMapping("/api/admin-agents")
+@PreAuthorize("hasRole('SUPERUSER')")
+class AdminAgentsController {
+
+    static final int EMPLOYEE_ID_MAX = 20;
+    static final int DEPARTMENT_MAX = 100;
+    /** The list has no pagination; this bounds it all the same. */
+    static final int LIST_LIMIT = 1000;
+    private static final int MIN_CONCURRENT_CHATS = 1;
+    private static final int MAX_CONCURRENT_CHATS = 100;
+
+    private final ReadYourWrites readYourWrites;
+    private final QueryGateway queries;
+    private final PasswordEncoder passwords;
+
+    AdminAgentsController(ReadYourWrites readYourWrites, QueryGateway queries, PasswordEncoder passwords) {
+        this.readYourWrites = readYourWrites;
+        this.queries = queries;
+        this.passwords = passwords;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every agent, active or not, with its account fields (SUPERUSER)")
+    List<AdminAgentJson> list() {
+        return queries.query(new FindAgentsQuery(LIST_LIMIT), ResponseTypes.multipleInstancesOf(AgentView.class))
+                .join().stream().map(AdminAgentJson::of).toList();
+    }
+
+    @PostMapping
+    @Operation(summary = "Create an agent account (SUPERUSER)")
+    ResponseEntity<AdminAgentJson> create(@Valid @RequestBody CreateAdminAgentRequest request) {
+        RegisterAgentCommand command = new RegisterAgentCommand(request.username(), request.email(),
+                passwords.encode(request.password()), request.firstName(), request.lastName(),
+                Objects.requireNonNullElse(request.maxConcurrentChats(),
+                        CreateAdminAgentRequest.DEFAULT_MAX_CONCURRENT_CHATS),
+                Objects.requireNonNullElse(request.available(), true), request.employeeId(), request.department());
+        // Login and the token filter read the users model: the agent may log in once this answers.
+        AgentView agent = readYourWrites.send(command,
+                new Awaited<>(new FindAgentByUsernameQuery(request.username()), AgentView.class, view -> true),
+                new Awaited<>(new FindUserByUsernameQuery(request.username()), UserView.class, view -> true));
+        return ResponseEntity.status(HttpStatus.CREATED).body(AdminAgentJson.of(agent));
+    }
+
+    /**
+     * Several commands, one per aggregate concern; every field is checked before the first is sent, so
+     * bad input changes nothing (only a write refused by the domain, such as a taken email, stops the
+     * sequence, and it goes first).
+     */
+    @PutMapping("/{id}")
+    @Operation(summary = "Change an agent's profile, details, settings and/or password (SUPERUSER)")
+    AdminAgentJson update(@PathVariable long id, @Valid @RequestBody UpdateAdminAgentRequest request) {
+        AgentView current = find(id);
+        checkCapacity(request.maxConcurrentChats());
+        if (request.password() != null && request.password().isBlank()) {
+            throw FieldValidationException.of("password", "Este campo no puede estar en blanco.");
+        }
+        AgentView view = current;
+        if (request.email() != null || request.firstName() != null || request.lastName() != null) {
+            String email = Objects.requireNonNullElse(request.email(), current.email());
+            String firstName = Objects.requireNonNullElse(request.firstName(), current.firstName());
+            String lastName = Objects.requireNonNullElse(request.lastName(), current.lastName());
+            view = readYourWrites.send(new ChangeUserProfileCommand(current.userId(), email, firstName, lastName),
+                    new FindAgentByIdQuery(id), AgentView.class,
+                    v -> v.email().equals(email) && v.firstName().equals(firstName)
+                            && v.lastName().equals(lastName));
+        }
+        if (request.employeeId() != null || request.department() != null) {
+            view = readYourWrites.send(new ChangeAgentDetailsCommand(id, request.employeeId(), request.department()),
+                    new FindAgentByIdQuery(id), AgentView.class,
+                    v -> (request.employeeId() == null || request.employeeId().equals(v.employeeId()))
+                            && (request.department() == null || request.department().equals(v.department())));
+        }
+        if (request.available() != null || request.maxConcurrentChats() != null) {
+            view = readYourWrites.send(
+                    new ChangeAgentSettingsCommand(id, request.available(), request.maxConcurrentChats()),
+                    new FindAgentByIdQuery(id), AgentView.class,
+                    v -> (request.available() == null || v.available() == request.available())
+                            && (request.maxConcurrentChats() == null
+                            || v.maxConcurrentChats() == request.maxConcurrentChats()));
+        }
+        if (request.password() != null) {
+            String hash = passwords.encode(request.password());
+            readYourWrites.send(new ChangePasswordCommand(current.userId(), hash),
+                    new FindLoginAccountQuery(current.username()), LoginAccountView.class,
+                    account -> account.passwordHash().equals(hash));
+        }
+        return AdminAgentJson.of(view);
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Deactivate an agent: no more logins, tokens or chats; its history stays (SUPERUSER)")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        AgentView current = find(id);
+        if (current.available()) {
+            readYourWrites.send(new ChangeAgentSettingsCommand(id, false, null), new FindAgentByIdQuery(id),
+                    AgentView.class, v -> !v.available());
+        }
+        if (current.active()) {
+            readYourWrites.send(new DeactivateUserCommand(current.userId()),
+                    new Awaited<>(new FindAgentByIdQuery(id), AgentView.class, v -> !v.active()),
+                    new Awaited<>(new FindUserByIdQuery(current.userId()), UserView.class, v -> !v.active()));
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private AgentView find(long id) {
+        return queries.query(new FindAgentByIdQuery(id), ResponseTypes.optionalInstanceOf(AgentView.class))
+                .join().orElseThrow(NotFoundException::new);
+    }
+
+    private static void checkCapacity(Integer maxConcurrentChats) {
+        if (maxConcurrentChats == null) {
+            return;
+        }
+        if (maxConcurrentChats < MIN_CONCURRENT_CHATS) {
+            throw FieldValidationException.of("max_concurrent_chats",
+                    "Asegúrese de que este valor es mayor o igual a " + MIN_CONCURRENT_CHATS + ".");
+        }
+        if (maxConcurrentChats > MAX_CONCURRENT_CHATS) {
+            throw FieldValidationException.of("max_concurrent_chats",
+                    "Asegúrese de que este valor es menor o igual a " + MAX_CONCURRENT_CHATS + ".");
+        }
+    }
+}
