@@ -7,7 +7,7 @@ import com.chatcore.support.IntegrationTest;
 import com.chatcore.web.consistency.ReadYourWrites;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,8 +57,8 @@ class NotificationsReplayIntegrationTest extends IntegrationTest {
         JsonNode agentBefore = agentList(agent);
         JsonNode guestBefore = guestList(chat.id());
 
-        PooledStreamingEventProcessor processor = processing
-                .eventProcessor("notifications", PooledStreamingEventProcessor.class).orElseThrow();
+        StreamingEventProcessor processor = processing
+                .eventProcessor("notifications", StreamingEventProcessor.class).orElseThrow();
         processor.shutDown();
         processor.resetTokens();
         assertThat(agentList(agent).get("total_count").asInt()).as("emptied by the reset handler").isZero();
