@@ -8,6 +8,7 @@ import com.chatcore.api.agent.FindAgentByUsernameQuery;
 import com.chatcore.api.agent.FindAgentsQuery;
 import com.chatcore.api.agent.RegisterAgentCommand;
 import com.chatcore.api.error.FieldValidationException;
+import com.chatcore.api.error.RuleViolationException;
 import com.chatcore.api.user.ChangePasswordCommand;
 import com.chatcore.api.user.ChangeUserProfileCommand;
 import com.chatcore.api.user.DeactivateUserCommand;
@@ -96,6 +97,10 @@ class AdminAgentsController {
     @Operation(summary = "Change an agent's profile, details, settings and/or password (SUPERUSER)")
     AdminAgentJson update(@PathVariable long id, @Valid @RequestBody UpdateAdminAgentRequest request) {
         AgentView current = find(id);
+        if (!current.active()) {
+            // Its profile is frozen; making it available again would put a removed agent back on the queue.
+            throw new RuleViolationException("AccountDeactivated", "La cuenta está desactivada.");
+        }
         checkCapacity(request.maxConcurrentChats());
         if (request.password() != null && request.password().isBlank()) {
             throw FieldValidationException.of("password", "Este campo no puede estar en blanco.");

@@ -246,6 +246,9 @@ class AdminAgentsIntegrationTest extends IntegrationTest {
         assertThat(listed(id)).isEqualTo(expected(id, created.get("user").get("id").asLong(), name,
                 name + "@example.com", "Eva", "Ruiz", false, 5, null, null, false));
         assertThat(delete(PATH + id, root).status()).isEqualTo(204);
+        assertAnswer(put(PATH + id + "/", Map.of("is_available", true), root), 400,
+                ExpectedJson.parse("{\"error\": \"La cuenta está desactivada.\"}"));
+        assertThat(listed(id).get("is_available").asBoolean()).isFalse();
     }
 
     @Test
