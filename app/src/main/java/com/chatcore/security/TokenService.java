@@ -22,6 +22,10 @@ import java.util.UUID;
 @Component
 public class TokenService {
 
+    static final String ACCESS = "access";
+    static final String REFRESH = "refresh";
+    private static final String TOKEN_TYPE = "token_type";
+
     private final JwtKeyProvider keys;
     private final ChatProperties.Jwt settings;
     private final Clock clock;
@@ -31,10 +35,6 @@ public class TokenService {
         this.settings = properties.jwt();
         this.clock = clock;
     }
-
-    static final String ACCESS = "access";
-    static final String REFRESH = "refresh";
-    private static final String TOKEN_TYPE = "token_type";
 
     public String issue(long userId, Role role) {
         return issue(userId, role, settings.lifetime());
