@@ -7,6 +7,7 @@ import com.chatcore.api.agent.FindAgentByIdQuery;
 import com.chatcore.api.agent.FindAgentByUsernameQuery;
 import com.chatcore.api.agent.FindAgentsQuery;
 import com.chatcore.api.agent.RegisterAgentCommand;
+import com.chatcore.api.agent.RetireAgentCommand;
 import com.chatcore.api.error.FieldValidationException;
 import com.chatcore.api.error.RuleViolationException;
 import com.chatcore.api.user.ChangePasswordCommand;
@@ -142,10 +143,8 @@ class AdminAgentsController {
     @Operation(summary = "Deactivate an agent: no more logins, tokens or chats; its history stays (SUPERUSER)")
     ResponseEntity<Void> delete(@PathVariable long id) {
         AgentView current = find(id);
-        if (current.available()) {
-            readYourWrites.send(new ChangeAgentSettingsCommand(id, false, null), new FindAgentByIdQuery(id),
-                    AgentView.class, v -> !v.available());
-        }
+        readYourWrites.send(new RetireAgentCommand(id), new FindAgentByIdQuery(id), AgentView.class,
+                v -> !v.available());
         if (current.active()) {
             readYourWrites.send(new DeactivateUserCommand(current.userId()),
                     new Awaited<>(new FindAgentByIdQuery(id), AgentView.class, v -> !v.active()),

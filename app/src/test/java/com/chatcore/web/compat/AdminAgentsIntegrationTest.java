@@ -252,6 +252,28 @@ class AdminAgentsIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aRemovedAgentGetsNoChatsAndCannotBeMadeAvailableAgain() {
+        long id = create(creation(unique("eva"))).get("id").asLong();
+        assertThat(delete(PATH + id + "/", root).status()).isEqualTo(204);
+        String chatRoomId = waitingChat();
+
+        assertAnswer(api.post("/api/chat-rooms/" + chatRoomId + "/assign_agent/", Map.of("agent_id", id), root), 400,
+                ExpectedJson.parse("{\"error\": \"El agente no puede tomar más chats en este momento\"}"));
+        assertAnswer(api.patch("/api/agents/" + id + "/", Map.of("is_available", true), root), 400,
+                ExpectedJson.parse("{\"error\": \"La cuenta está desactivada.\"}"));
+        assertThat(listed(id).get("is_available").asBoolean()).isFalse();
+    }
+
+    private String waitingChat() {
+        String sessionId = api.post("/api/chat/start_chat/", Map.of("initial_message", "Hola"), null)
+                .json().get("session_id").asString();
+        ApiClient.Response completed = api.post("/api/chat/complete_chat/", Map.of("session_id", sessionId,
+                "phone_number", "+34600111222", "recaptcha_token", "token"), null);
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(201);
+        return completed.json().get("chat_room_id").asString();
+    }
+
+    @Test
     void unknownAgentsAreNotFound() {
         JsonNode notFound = ExpectedJson.detail(ExpectedJson.NOT_FOUND);
 

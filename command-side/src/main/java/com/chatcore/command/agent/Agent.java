@@ -5,8 +5,11 @@ import com.chatcore.api.agent.AgentAvailabilityChangedEvent;
 import com.chatcore.api.agent.AgentCapacityChangedEvent;
 import com.chatcore.api.agent.AgentDetailsChangedEvent;
 import com.chatcore.api.agent.AgentRegisteredEvent;
+import com.chatcore.api.agent.AgentRetiredEvent;
 import com.chatcore.api.agent.ChangeAgentDetailsCommand;
 import com.chatcore.api.agent.ChangeAgentSettingsCommand;
+import com.chatcore.api.agent.RetireAgentCommand;
+import com.chatcore.api.error.RuleViolationException;
 import com.chatcore.api.notification.AgentNotificationsReadEvent;
 import com.chatcore.api.notification.MarkAgentNotificationsReadCommand;
 import org.axonframework.commandhandling.CommandHandler;
@@ -33,6 +36,7 @@ public class Agent {
     private int maxConcurrentChats;
     private String employeeId;
     private String department;
+    private boolean retired;
 
     protected Agent() {
     }
@@ -46,6 +50,7 @@ public class Agent {
 
     @CommandHandler
     public void handle(ChangeAgentSettingsCommand command, AgentWorkload workload) {
+        requireOnDuty();
         if (command.maxConcurrentChats() != null) {
             AgentRules.checkCapacity(command.maxConcurrentChats());
         }
@@ -55,6 +60,28 @@ public class Agent {
         if (command.maxConcurrentChats() != null && command.maxConcurrentChats() != maxConcurrentChats) {
             workload.changeCapacity(agentId, command.maxConcurrentChats());
             apply(new AgentCapacityChangedEvent(agentId, command.maxConcurrentChats()));
+        }
+    }
+
+    /**
+     * A retired agent can hold no new chat: its workload capacity drops to zero, so taking, assigning
+     * or transferring a chat to it is refused like any full agent. Chats it holds stay until moved.
+     */
+    @CommandHandler
+    public void handle(RetireAgentCommand command, AgentWorkload workload) {
+        if (retired) {
+            return;
+        }
+        if (available) {
+            apply(new AgentAvailabilityChangedEvent(agentId, false));
+        }
+        workload.changeCapacity(agentId, 0);
+        apply(new AgentRetiredEvent(agentId));
+    }
+
+    private void requireOnDuty() {
+        if (retired) {
+            throw new RuleViolationException("AgentRetired", "La cuenta está desactivada.");
         }
     }
 
@@ -99,5 +126,10 @@ public class Agent {
     @EventSourcingHandler
     void on(AgentCapacityChangedEvent event) {
         maxConcurrentChats = event.maxConcurrentChats();
+    }
+
+    @EventSourcingHandler
+    void on(AgentRetiredEvent event) {
+        retired = true;
     }
 }

@@ -3,7 +3,10 @@ package com.chatcore.command.agent;
 import com.chatcore.api.agent.AgentAvailabilityChangedEvent;
 import com.chatcore.api.agent.AgentCapacityChangedEvent;
 import com.chatcore.api.agent.AgentRegisteredEvent;
+import com.chatcore.api.agent.AgentRetiredEvent;
 import com.chatcore.api.agent.ChangeAgentSettingsCommand;
+import com.chatcore.api.agent.RetireAgentCommand;
+import com.chatcore.api.error.RuleViolationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -151,6 +154,31 @@ class AgentTest {
         fixture.given(registered(5, true))
                 .when(new ChangeAgentSettingsCommand(ID, false, 101))
                 .expectException(fieldError("max_concurrent_chats", AT_MOST_100))
+                .expectNoEvents();
+    }
+
+    @Test
+    void retiringAnAvailableAgentMakesItUnavailableAndEmptiesItsCapacity() {
+        fixture.given(registered(5, true))
+                .when(new RetireAgentCommand(ID))
+                .expectEvents(new AgentAvailabilityChangedEvent(ID, false), new AgentRetiredEvent(ID));
+        assertThat(workload.calls()).containsExactly("capacity " + ID + " 0");
+    }
+
+    @Test
+    void retiringTwiceChangesNothing() {
+        fixture.given(registered(5, false), new AgentRetiredEvent(ID))
+                .when(new RetireAgentCommand(ID))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRetiredAgentsSettingsCannotChange() {
+        fixture.given(registered(5, false), new AgentRetiredEvent(ID))
+                .when(new ChangeAgentSettingsCommand(ID, true, null))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("La cuenta está desactivada.")
                 .expectNoEvents();
     }
 }
