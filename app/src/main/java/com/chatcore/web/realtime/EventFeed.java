@@ -5,7 +5,7 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -28,7 +28,8 @@ class EventFeed implements SmartLifecycle {
     static final long RESUME_WINDOW = 10_000;
     private static final Logger log = LoggerFactory.getLogger(EventFeed.class);
 
-    private final EventStore eventStore;
+    // The event store, seen as a stream source: web adapters never touch it otherwise.
+    private final StreamableMessageSource<TrackedEventMessage<?>> eventStore;
     private final Frames frames;
     private final ChatHolders holders;
     private final RealtimeHub hub;
@@ -37,7 +38,8 @@ class EventFeed implements SmartLifecycle {
     private volatile boolean running;
     private volatile long position = -1;
 
-    EventFeed(EventStore eventStore, Frames frames, ChatHolders holders, RealtimeHub hub) {
+    EventFeed(StreamableMessageSource<TrackedEventMessage<?>> eventStore, Frames frames, ChatHolders holders,
+            RealtimeHub hub) {
         this.eventStore = eventStore;
         this.frames = frames;
         this.holders = holders;
