@@ -143,6 +143,32 @@ class RealtimeIntegrationTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void theHolderAndTheGuestHearOfResolutionAndOtherAgentsOfUnassignment() {
+        Agent holder = newAgent();
+        Agent other = newAgent();
+        String room = openGuestChat(api);
+        take(room, holder);
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/");
+             Socket holding = Socket.open(port, "/ws/my_chats/?token=" + holder.token());
+             Socket watching = Socket.open(port, "/ws/my_chats?token=" + other.token())) {
+            ApiClient.Response unassigned = api.post("/api/chat-rooms/" + room + "/unassign_agent/", "",
+                    accounts.superuserToken());
+            assertThat(unassigned.status()).as(unassigned.toString()).isEqualTo(200);
+            JsonNode back = watching.next(f -> f.get("type").asString().equals("chat_unassigned_by_other")
+                    && f.get("chat_instance").get("id").asString().equals(room));
+            assertThat(back.get("chat_instance").get("initial_message").asString()).isEqualTo("Hola, necesito ayuda");
+
+            take(room, holder);
+            ApiClient.Response resolved = api.post("/api/chat-rooms/" + room + "/resolve/", "", holder.token());
+            assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
+            JsonNode toHolder = holding.next(f -> f.get("type").asString().equals("chat_resolved"));
+            assertThat(toHolder.get("chat_id").asString()).isEqualTo(room);
+            assertThat(guest.next(f -> f.has("type") && f.get("type").asString().equals("chat_resolved"))
+                    .get("event_id").asLong()).isEqualTo(toHolder.get("event_id").asLong());
+        }
+    }
+
     Agent newAgent() {
         String username = unique("rt_agent");
         JsonNode agent = accounts.createAgent(username, 5);
