@@ -85,7 +85,9 @@ class EventFeed implements SmartLifecycle {
                         holders.track(event.getPayload());
                         // Set before publishing: a resume that reads it after registering misses nothing.
                         position = Math.max(position, Frames.positionOf(event));
-                        hub.publish(frames.of(event));
+                        if (hub.hasSubscribers()) {
+                            hub.publish(frames.of(event));
+                        }
                     }
                 }
             } catch (InterruptedException e) {

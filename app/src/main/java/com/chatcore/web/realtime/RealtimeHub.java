@@ -20,6 +20,10 @@ class RealtimeHub {
         subscribers.remove(subscriber);
     }
 
+    boolean hasSubscribers() {
+        return !subscribers.isEmpty();
+    }
+
     void publish(List<Frame> frames) {
         for (Frame frame : frames) {
             for (Subscriber subscriber : subscribers) {

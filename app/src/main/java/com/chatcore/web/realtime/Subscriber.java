@@ -1,5 +1,6 @@
 package com.chatcore.web.realtime;
 
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,6 +83,14 @@ class Subscriber {
         catchingUp = false;
     }
 
+    private void closeQuietly() {
+        try {
+            session.close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "send failed"));
+        } catch (IOException | IllegalStateException e) {
+            log.debug("Socket {} already closed", session.getId(), e);
+        }
+    }
+
     synchronized void send(Map<String, Object> body) {
         if (!session.isOpen()) {
             return;
@@ -89,7 +98,10 @@ class Subscriber {
         try {
             session.getBasicRemote().sendText(json.writeValueAsString(body));
         } catch (IOException | IllegalStateException e) {
-            log.debug("Dropping a frame to a closing socket {}", session.getId(), e);
+            // A client too slow to take a frame within the send timeout would stall every socket of the
+            // node: drop it; it reconnects and resumes from its last event_id.
+            log.debug("Closing socket {} after a failed send", session.getId(), e);
+            closeQuietly();
         }
     }
 }
