@@ -1,13 +1,9 @@
 package com.chatcore.security;
 
-import com.chatcore.api.user.FindUserByIdQuery;
-import com.chatcore.api.user.UserView;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -28,14 +24,10 @@ class JwtAuthenticationFilter extends OncePerRequestFilter {
     static final String FAILURE_ATTRIBUTE = JwtAuthenticationFilter.class.getName() + ".failure";
     static final String INVALID_TOKEN = "Token inválido.";
 
-    private final TokenService tokens;
-    private final TokenRevocations revocations;
-    private final QueryGateway queries;
+    private final AccessTokens tokens;
 
-    JwtAuthenticationFilter(TokenService tokens, TokenRevocations revocations, QueryGateway queries) {
+    JwtAuthenticationFilter(AccessTokens tokens) {
         this.tokens = tokens;
-        this.revocations = revocations;
-        this.queries = queries;
     }
 
     @Override
@@ -43,7 +35,7 @@ class JwtAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && !header.isBlank()) {
-            Optional<Caller> caller = tokenOf(header).flatMap(tokens::verify).filter(this::stillValid);
+            Optional<Caller> caller = tokenOf(header).flatMap(tokens::callerOf);
             if (caller.isPresent()) {
                 authenticate(caller.get(), request);
             } else {
@@ -59,15 +51,6 @@ class JwtAuthenticationFilter extends OncePerRequestFilter {
             return Optional.of(parts[1]);
         }
         return Optional.empty();
-    }
-
-    private boolean stillValid(Caller caller) {
-        if (revocations.isRevoked(caller.tokenId())) {
-            return false;
-        }
-        Optional<UserView> user = queries.query(new FindUserByIdQuery(caller.userId()),
-                ResponseTypes.optionalInstanceOf(UserView.class)).join();
-        return user.filter(UserView::active).filter(u -> u.role() == caller.role()).isPresent();
     }
 
     private static void authenticate(Caller caller, HttpServletRequest request) {

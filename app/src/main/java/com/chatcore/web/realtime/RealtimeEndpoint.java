@@ -1,0 +1,93 @@
+package com.chatcore.web.realtime;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** One socket's life: registered with the hub on open, answering heartbeats and resume requests. */
+class RealtimeEndpoint extends Endpoint {
+
+    private static final String SEND_TIMEOUT_PROPERTY = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
+    private static final long SEND_TIMEOUT_MILLIS = 5_000;
+
+    private final RealtimeHub hub;
+    private final EventFeed feed;
+    private final JsonMapper json;
+    private final Audience audience;
+    private final Long lastEventId;
+    private Subscriber subscriber;
+
+    RealtimeEndpoint(RealtimeHub hub, EventFeed feed, JsonMapper json, Audience audience, Long lastEventId) {
+        this.hub = hub;
+        this.feed = feed;
+        this.json = json;
+        this.audience = audience;
+        this.lastEventId = lastEventId;
+    }
+
+    @Override
+    public void onOpen(Session session, EndpointConfig config) {
+        session.getUserProperties().put(SEND_TIMEOUT_PROPERTY, SEND_TIMEOUT_MILLIS);
+        subscriber = new Subscriber(session, audience, json);
+        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
+        if (lastEventId != null) {
+            resume(lastEventId);
+        } else {
+            hub.add(subscriber);
+        }
+    }
+
+    @Override
+    public void onClose(Session session, CloseReason reason) {
+        hub.remove(subscriber);
+    }
+
+    @Override
+    public void onError(Session session, Throwable failure) {
+        hub.remove(subscriber);
+    }
+
+    private void resume(long from) {
+        if (subscriber.beginCatchUp()) {
+            hub.add(subscriber);
+            feed.catchUp(subscriber, from);
+        } else {
+            subscriber.send(error("resume is only accepted as the first frame"));
+        }
+    }
+
+    private void onText(String text) {
+        JsonNode frame;
+        try {
+            frame = json.readTree(text);
+        } catch (JacksonException e) {
+            subscriber.send(error("invalid JSON"));
+            return;
+        }
+        String type = frame != null && frame.isObject() && frame.path("type").isString()
+                ? frame.path("type").asString() : null;
+        if ("heartbeat".equals(type)) {
+            subscriber.send(Map.of("type", "pong"));
+        } else if ("resume".equals(type) && frame.path("last_event_id").canConvertToLong()
+                && frame.path("last_event_id").isIntegralNumber()) {
+            resume(frame.path("last_event_id").asLong());
+        } else {
+            subscriber.send(error(type == null ? "missing frame type" : "unsupported frame type: " + type));
+        }
+    }
+
+    private static Map<String, Object> error(String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "error");
+        body.put("message", message);
+        return body;
+    }
+}

@@ -1,0 +1,36 @@
+package com.chatcore.web.realtime;
+
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The sockets open on this node. */
+@Component
+class RealtimeHub {
+
+    private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+
+    void add(Subscriber subscriber) {
+        subscribers.add(subscriber);
+    }
+
+    void remove(Subscriber subscriber) {
+        subscribers.remove(subscriber);
+    }
+
+    boolean hasSubscribers() {
+        return !subscribers.isEmpty();
+    }
+
+    void publish(List<Frame> frames) {
+        for (Frame frame : frames) {
+            for (Subscriber subscriber : subscribers) {
+                if (subscriber.audience().receives(frame)) {
+                    subscriber.live(frame);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package com.chatcore.web.realtime;
+
+import com.chatcore.support.Accounts;
+import com.chatcore.support.ApiClient;
+import com.chatcore.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Real-time push over plain WebSocket (REALTIME.md). */
+class RealtimeIntegrationTest extends IntegrationTest {
+
+    record Agent(long id, String token) {
+    }
+
+    @Test
+    void aGuestReceivesTheAgentsMessageAndAgentJoined() {
+        Agent agent = newAgent();
+        String room = openGuestChat(api);
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
+            take(room, agent);
+            JsonNode joined = guest.next();
+            assertThat(joined.get("type").asString()).isEqualTo("agent_joined");
+            assertThat(joined.get("notification").get("notification_type").asString()).isEqualTo("agent_joined");
+            assertThat(joined.get("notification").get("title").asString()).isEqualTo("Agente conectado");
+            assertThat(joined.get("notification").get("is_read").asBoolean()).isFalse();
+
+            JsonNode sent = agentSays(api, room, agent, "Hola, soy tu agente").json();
+            JsonNode frame = guest.next();
+            assertThat(frame.get("sender").asString()).isEqualTo("agent");
+            JsonNode message = frame.get("message");
+            assertThat(message.get("id").asString()).isEqualTo(sent.get("id").asString());
+            assertThat(message.get("content").asString()).isEqualTo("Hola, soy tu agente");
+            assertThat(message.get("sender_type").asString()).isEqualTo("agent");
+            assertThat(message.get("message_type").asString()).isEqualTo("text");
+            assertThat(message.get("created_at").asString()).isEqualTo(sent.get("created_at").asString());
+            assertThat(message.get("chat_room").asString()).isEqualTo(room);
+            assertThat(frame.get("event_id").asLong()).isGreaterThan(joined.get("event_id").asLong());
+        }
+    }
+
+    @Test
+    void anAgentHearsOfNewChatsTakenChatsAndItsGuestsMessages() {
+        Agent agent = newAgent();
+        Agent other = newAgent();
+        try (Socket socket = Socket.open(port, "/ws/my_chats/?token=" + agent.token())) {
+            String room = openGuestChat(api);
+            JsonNode newChat = socket.next(f -> f.get("type").asString().equals("new_chat")
+                    && f.get("chat_instance").get("id").asString().equals(room));
+            assertThat(newChat.get("chat_instance").get("initial_message").asString()).isEqualTo("Hola, necesito ayuda");
+            assertThat(newChat.get("chat_instance").get("chat_user").get("full_name").asString())
+                    .isEqualTo("Nombre Completo");
+            assertThat(newChat.get("chat_instance").get("priority").asString()).isEqualTo("low");
+            assertThat(newChat.get("event_id").isIntegralNumber()).isTrue();
+
+            take(room, other);
+            JsonNode taken = socket.next(f -> f.get("type").asString().equals("chat_taken_by_other")
+                    && f.get("chat_id").asString().equals(room));
+            assertThat(taken.get("event_id").asLong()).isGreaterThan(newChat.get("event_id").asLong());
+
+            String mine = openGuestChat(api);
+            take(mine, agent);
+            api.post("/api/chat/send_message/", Map.of("chat_room_id", mine, "content", "¿Hay alguien?"), null);
+            JsonNode message = socket.next(f -> f.get("type").asString().equals("guest_message"));
+            assertThat(message.get("room_id").asString()).isEqualTo(mine);
+            assertThat(message.get("message").get("content").asString()).isEqualTo("¿Hay alguien?");
+            assertThat(message.get("message").get("sender_type").asString()).isEqualTo("user");
+            assertThat(message.get("message").get("is_read").asBoolean()).isFalse();
+        }
+    }
+
+    @Test
+    void heartbeatsArePongedAndOtherFramesAnsweredWithErrors() {
+        String room = openGuestChat(api);
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room)) {
+            guest.send("{\"type\": \"heartbeat\", \"at\": 1}");
+            assertThat(guest.next()).isEqualTo(Socket.JSON.readTree("{\"type\": \"pong\"}"));
+            guest.send("not json");
+            assertThat(guest.next()).isEqualTo(Socket.JSON.readTree("{\"type\": \"error\", \"message\": \"invalid JSON\"}"));
+            guest.send("{\"type\": \"dance\"}");
+            assertThat(guest.next()).isEqualTo(Socket.JSON.readTree(
+                    "{\"type\": \"error\", \"message\": \"unsupported frame type: dance\"}"));
+            guest.send("{\"type\": \"heartbeat\"}");
+            assertThat(guest.next().get("type").asString()).isEqualTo("pong");
+        }
+    }
+
+    @Test
+    void badTokensAndUnknownRoomsAreRefused() {
+        assertThat(Socket.refusal(port, "/ws/my_chats/")).isEqualTo(401);
+        assertThat(Socket.refusal(port, "/ws/my_chats/?token=forged")).isEqualTo(401);
+        String token = newAgent().token();
+        assertThat(api.post("/api/auth/logout", "", token).status()).isLessThan(300);
+        assertThat(Socket.refusal(port, "/ws/my_chats?token=" + token)).isEqualTo(401);
+        assertThat(Socket.refusal(port, "/ws/my_chats/?token=" + accounts.userToken(unique("user")))).isEqualTo(403);
+        assertThat(Socket.refusal(port, "/ws/guest_chat_" + UUID.randomUUID() + "/")).isEqualTo(404);
+        assertThat(Socket.refusal(port, "/ws/guest_chat_not-a-uuid/")).isEqualTo(404);
+    }
+
+    @Test
+    void aReconnectingGuestGetsExactlyTheFramesItMissed() {
+        Agent agent = newAgent();
+        String room = openGuestChat(api);
+        long last;
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
+            take(room, agent);
+            last = guest.next().get("event_id").asLong();
+        }
+        agentSays(api, room, agent, "primero");
+        agentSays(api, room, agent, "segundo");
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/?last_event_id=" + last)) {
+            JsonNode first = guest.next();
+            JsonNode second = guest.next();
+            assertThat(first.get("message").get("content").asString()).isEqualTo("primero");
+            assertThat(second.get("message").get("content").asString()).isEqualTo("segundo");
+            assertThat(second.get("event_id").asLong()).isGreaterThan(first.get("event_id").asLong());
+            agentSays(api, room, agent, "tercero");
+            assertThat(guest.next().get("message").get("content").asString()).isEqualTo("tercero");
+            guest.send("{\"type\": \"heartbeat\"}");
+            assertThat(guest.next().get("type").asString()).as("no duplicate frames").isEqualTo("pong");
+        }
+    }
+
+    @Test
+    void aResumeFrameReplaysMissedFramesToo() {
+        Agent agent = newAgent();
+        String room = openGuestChat(api);
+        long last;
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
+            take(room, agent);
+            last = guest.next().get("event_id").asLong();
+        }
+        agentSays(api, room, agent, "perdido");
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
+            guest.send("{\"type\": \"resume\", \"last_event_id\": " + last + "}");
+            assertThat(guest.next().get("message").get("content").asString()).isEqualTo("perdido");
+            guest.send("{\"type\": \"heartbeat\"}");
+            assertThat(guest.next().get("type").asString()).isEqualTo("pong");
+        }
+    }
+
+    @Test
+    void theHolderAndTheGuestHearOfResolutionAndOtherAgentsOfUnassignment() {
+        Agent holder = newAgent();
+        Agent other = newAgent();
+        String room = openGuestChat(api);
+        take(room, holder);
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/");
+             Socket holding = Socket.open(port, "/ws/my_chats/?token=" + holder.token());
+             Socket watching = Socket.open(port, "/ws/my_chats?token=" + other.token())) {
+            ApiClient.Response unassigned = api.post("/api/chat-rooms/" + room + "/unassign_agent/", "",
+                    accounts.superuserToken());
+            assertThat(unassigned.status()).as(unassigned.toString()).isEqualTo(200);
+            JsonNode back = watching.next(f -> f.get("type").asString().equals("chat_unassigned_by_other")
+                    && f.get("chat_instance").get("id").asString().equals(room));
+            assertThat(back.get("chat_instance").get("initial_message").asString()).isEqualTo("Hola, necesito ayuda");
+
+            take(room, holder);
+            ApiClient.Response resolved = api.post("/api/chat-rooms/" + room + "/resolve/", "", holder.token());
+            assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
+            JsonNode toHolder = holding.next(f -> f.get("type").asString().equals("chat_resolved"));
+            assertThat(toHolder.get("chat_id").asString()).isEqualTo(room);
+            assertThat(guest.next(f -> f.has("type") && f.get("type").asString().equals("chat_resolved"))
+                    .get("event_id").asLong()).isEqualTo(toHolder.get("event_id").asLong());
+        }
+    }
+
+    Agent newAgent() {
+        String username = unique("rt_agent");
+        JsonNode agent = accounts.createAgent(username, 5);
+        return new Agent(agent.get("id").asLong(), accounts.login(username, Accounts.PASSWORD));
+    }
+
+    static String openGuestChat(ApiClient api) {
+        ApiClient.Response started = api.post("/api/chat/start_chat/", Map.of("initial_message", "Hola, necesito ayuda"),
+                null);
+        assertThat(started.status()).as(started.toString()).isEqualTo(200);
+        ApiClient.Response completed = api.post("/api/chat/complete_chat/", Map.of(
+                "session_id", started.json().get("session_id").asString(),
+                "email", "guest-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com",
+                "full_name", "Nombre Completo", "phone_number", "+1234567890"), null);
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(201);
+        return completed.json().get("chat_room_id").asString();
+    }
+
+    void take(String room, Agent agent) {
+        ApiClient.Response taken = api.post("/api/chat-rooms/" + room + "/take_chat/", "", agent.token());
+        assertThat(taken.status()).as(taken.toString()).isEqualTo(200);
+    }
+
+    static ApiClient.Response agentSays(ApiClient api, String room, Agent agent, String content) {
+        ApiClient.Response sent = api.post("/api/chat-rooms/" + room + "/send_message/", Map.of("content", content),
+                agent.token());
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+        return sent;
+    }
+}

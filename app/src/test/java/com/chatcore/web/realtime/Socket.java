@@ -1,0 +1,97 @@
+package com.chatcore.web.realtime;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A test's WebSocket client: frames land in a queue and are polled with a timeout. */
+final class Socket implements AutoCloseable {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+    private final WebSocket socket;
+
+    private Socket(URI uri) {
+        this.socket = CLIENT.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+                .buildAsync(uri, new Listener()).join();
+    }
+
+    static Socket open(int port, String pathAndQuery) {
+        return new Socket(URI.create("ws://localhost:" + port + pathAndQuery));
+    }
+
+    /** The HTTP status that refused the handshake. */
+    static int refusal(int port, String pathAndQuery) {
+        try {
+            new Socket(URI.create("ws://localhost:" + port + pathAndQuery)).close();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof WebSocketHandshakeException refused) {
+                return refused.getResponse().statusCode();
+            }
+            throw e;
+        }
+        throw new AssertionError("the handshake was accepted: " + pathAndQuery);
+    }
+
+    void send(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    JsonNode next() {
+        try {
+            JsonNode frame = frames.poll(20, TimeUnit.SECONDS);
+            assertThat(frame).as("a frame within 20 s").isNotNull();
+            return frame;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The next frame that matches, skipping frames caused by other tests' events. */
+    JsonNode next(Predicate<JsonNode> wanted) {
+        while (true) {
+            JsonNode frame = next();
+            if (wanted.test(frame)) {
+                return frame;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null).join();
+        socket.abort();
+    }
+
+    private final class Listener implements WebSocket.Listener {
+
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                frames.add(JSON.readTree(partial.toString()));
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+    }
+}
