@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** An in-memory {@link AgentWorkload} that enforces capacities and records every call, for fixtures. */
+/** An in-memory {@link AgentWorkload} that enforces capacities and records every call (reserve attempts too). */
 public class RecordingAgentWorkload implements AgentWorkload {
 
     private final Map<Long, int[]> agents = new HashMap<>();
@@ -42,6 +42,7 @@ public class RecordingAgentWorkload implements AgentWorkload {
 
     @Override
     public void reserve(long agentId, Supplier<RuleViolationException> atCapacity) {
+        calls.add("reserve " + agentId);
         int[] agent = agents.get(agentId);
         if (agent == null) {
             throw new UnknownAgentException(agentId);
@@ -50,7 +51,6 @@ public class RecordingAgentWorkload implements AgentWorkload {
             throw atCapacity.get();
         }
         agent[1]++;
-        calls.add("reserve " + agentId);
     }
 
     @Override

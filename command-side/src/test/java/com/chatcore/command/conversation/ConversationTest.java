@@ -27,6 +27,7 @@ import com.chatcore.api.conversation.TakeChatCommand;
 import com.chatcore.api.conversation.TransferChatCommand;
 import com.chatcore.api.conversation.UnassignAgentCommand;
 import com.chatcore.api.error.RuleViolationException;
+import com.chatcore.command.agent.RecordingAgentWorkload;
 import com.chatcore.command.agent.UnknownAgentException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -56,12 +57,12 @@ class ConversationTest {
     private static final String SAME_AGENT = "El chat ya está asignado a este agente";
 
     private FixtureConfiguration<Conversation> fixture;
-    private FakeAgentWorkload workload;
+    private RecordingAgentWorkload workload;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Conversation.class);
-        workload = new FakeAgentWorkload().agent(ANA, 2, 0).agent(BEA, 2, 0).agent(CARLOS, 1, 1);
+        workload = new RecordingAgentWorkload().agent(ANA, 2, 0).agent(BEA, 2, 0).agent(CARLOS, 1, 1);
         fixture.registerInjectableResource(workload);
     }
 
