@@ -12,8 +12,7 @@ import com.chatcore.api.conversation.FindMessageQuery;
 import com.chatcore.api.conversation.Priority;
 import com.chatcore.api.conversation.SendMessageCommand;
 import com.chatcore.api.conversation.SenderType;
-import com.chatcore.api.guest.CompleteGuestSessionCommand;
-import com.chatcore.api.guest.StartGuestSessionCommand;
+import com.chatcore.support.GuestChats;
 import com.chatcore.web.consistency.ReadYourWrites;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventBus;
@@ -56,11 +55,7 @@ final class Chats {
 
     /** A new waiting chat of "Ana Pérez" whose first message is "Hola". */
     ChatRoomView createWaitingChat() {
-        String sessionId = UUID.randomUUID().toString();
-        String chatRoomId = UUID.randomUUID().toString();
-        commands.sendAndWait(new StartGuestSessionCommand(sessionId, INITIAL_MESSAGE));
-        return readYourWrites.send(new CompleteGuestSessionCommand(sessionId, chatRoomId, FULL_NAME, EMAIL, PHONE),
-                new FindChatRoomQuery(chatRoomId), ChatRoomView.class, room -> room.status() == ChatStatus.WAITING);
+        return GuestChats.open(commands, readYourWrites, FULL_NAME, EMAIL, PHONE, INITIAL_MESSAGE);
     }
 
     /** The customer writes in the chat. */

@@ -10,9 +10,8 @@ import com.chatcore.api.conversation.ResolveChatCommand;
 import com.chatcore.api.conversation.SendMessageCommand;
 import com.chatcore.api.conversation.SenderType;
 import com.chatcore.api.conversation.TakeChatCommand;
-import com.chatcore.api.guest.CompleteGuestSessionCommand;
-import com.chatcore.api.guest.StartGuestSessionCommand;
 import com.chatcore.support.Accounts;
+import com.chatcore.support.GuestChats;
 import com.chatcore.web.consistency.ReadYourWrites;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -53,12 +52,8 @@ final class ChatScenarios {
 
     /** A completed guest session: a waiting chat whose first message is the guest's "Hola". */
     String waitingChat() {
-        String sessionId = UUID.randomUUID().toString();
-        String chatRoomId = UUID.randomUUID().toString();
-        commands.sendAndWait(new StartGuestSessionCommand(sessionId, INITIAL_MESSAGE));
-        readYourWrites.send(new CompleteGuestSessionCommand(sessionId, chatRoomId, "Ana", "ana@example.com",
-                "+34600000000"), new FindChatRoomQuery(chatRoomId), ChatRoomView.class, view -> true);
-        return chatRoomId;
+        return GuestChats.open(commands, readYourWrites, "Ana", "ana@example.com", "+34600000000", INITIAL_MESSAGE)
+                .id();
     }
 
     String activeChat(Agent agent) {

@@ -11,12 +11,11 @@ import com.chatcore.api.conversation.SendMessageCommand;
 import com.chatcore.api.conversation.SenderType;
 import com.chatcore.api.conversation.TakeChatCommand;
 import com.chatcore.api.conversation.TransferChatCommand;
-import com.chatcore.api.guest.CompleteGuestSessionCommand;
-import com.chatcore.api.guest.StartGuestSessionCommand;
 import com.chatcore.api.notification.FindAgentNotificationsQuery;
 import com.chatcore.api.notification.FindGuestNotificationsQuery;
 import com.chatcore.api.notification.NotificationListView;
 import com.chatcore.api.notification.NotificationType;
+import com.chatcore.support.GuestChats;
 import com.chatcore.web.consistency.ReadYourWrites;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -54,12 +53,8 @@ final class LiveChatDriver {
     }
 
     Chat startChat(String fullName, String initialMessage) {
-        String sessionId = UUID.randomUUID().toString();
-        String chatRoomId = UUID.randomUUID().toString();
-        commands.sendAndWait(new StartGuestSessionCommand(sessionId, initialMessage));
-        ChatRoomView room = readYourWrites.send(
-                new CompleteGuestSessionCommand(sessionId, chatRoomId, fullName, "ana@example.com", "+34600000000"),
-                new FindChatRoomQuery(chatRoomId), ChatRoomView.class, view -> true);
+        ChatRoomView room = GuestChats.open(commands, readYourWrites, fullName, "ana@example.com", "+34600000000",
+                initialMessage);
         return new Chat(room.id(), room.createdAt());
     }
 
