@@ -12,7 +12,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("chat")
 public record ChatProperties(Path dataDir, Jwt jwt, BootstrapSuperuser bootstrapSuperuser, Http http,
-        Duration readYourWritesTimeout) {
+        Duration readYourWritesTimeout, Events events) {
 
     public ChatProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
@@ -20,6 +20,17 @@ public record ChatProperties(Path dataDir, Jwt jwt, BootstrapSuperuser bootstrap
         bootstrapSuperuser = bootstrapSuperuser == null ? new BootstrapSuperuser(null, null, null) : bootstrapSuperuser;
         http = http == null ? new Http(null) : http;
         readYourWritesTimeout = readYourWritesTimeout == null ? Duration.ofSeconds(5) : readYourWritesTimeout;
+        events = events == null ? new Events(null) : events;
+    }
+
+    /**
+     * {@code pollInterval}: how often an idle node looks for events appended by other nodes (its own
+     * appends wake its readers at once). It bounds the cross-node delay of projections and push frames.
+     */
+    public record Events(Duration pollInterval) {
+        public Events {
+            pollInterval = pollInterval == null ? Duration.ofMillis(100) : pollInterval;
+        }
     }
 
     /**
