@@ -2,7 +2,7 @@ package com.chatcore.web.realtime;
 
 /**
  * Who is on the other end of a socket: the guest of one chat room, an agent, or a superuser (who
- * watches every agent-side frame).
+ * watches every agent-side frame except agents' own notifications).
  */
 record Audience(String chatRoomId, Long agentId, boolean superuser) {
 
@@ -30,12 +30,22 @@ record Audience(String chatRoomId, Long agentId, boolean superuser) {
         if (isGuest()) {
             return false;
         }
+        if (target instanceof Frame.Personal personal) {
+            return is(personal.agentId());
+        }
+        if (superuser) {
+            return true;
+        }
         if (target instanceof Frame.Agent agent) {
-            return superuser || Long.valueOf(agent.agentId()).equals(agentId);
+            return is(agent.agentId());
         }
-        if (target instanceof Frame.AgentsExcept except) {
-            return superuser || !Long.valueOf(except.agentId()).equals(agentId);
+        if (target instanceof Frame.Agents agents) {
+            return agentId != null && agents.agentIds().contains(agentId);
         }
-        return true;
+        return target instanceof Frame.AgentsExcept except && !is(except.agentId());
+    }
+
+    private boolean is(long agent) {
+        return agentId != null && agentId == agent;
     }
 }

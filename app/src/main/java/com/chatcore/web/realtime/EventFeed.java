@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -20,38 +22,49 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * This node's reader of the event store: every event, from any node, becomes frames for the sockets
- * open here. Resumed sockets catch up on a stream of their own.
+ * open here. It starts {@value #RESUME_WINDOW} events back, silently, so that {@link StreamState}
+ * knows how things stood at any event a client may resume from; resumed sockets catch up on a
+ * stream of their own.
  */
 @Component
 class EventFeed implements SmartLifecycle {
 
     static final long RESUME_WINDOW = 10_000;
+    private static final long FORGET_EVERY = 1_000;
     private static final Logger log = LoggerFactory.getLogger(EventFeed.class);
 
     // The event store, seen as a stream source: web adapters never touch it otherwise.
     private final StreamableMessageSource<TrackedEventMessage<?>> eventStore;
     private final Frames frames;
-    private final ChatHolders holders;
+    private final StreamState state;
     private final RealtimeHub hub;
     private final ExecutorService catchUps = Executors.newCachedThreadPool(daemon("realtime-catch-up"));
+    private final CountDownLatch warmedUp = new CountDownLatch(1);
     private volatile Thread reader;
     private volatile boolean running;
     private volatile long position = -1;
+    private long liveAfter = -1;
+    private long read;
 
-    EventFeed(StreamableMessageSource<TrackedEventMessage<?>> eventStore, Frames frames, ChatHolders holders,
+    EventFeed(StreamableMessageSource<TrackedEventMessage<?>> eventStore, Frames frames, StreamState state,
             RealtimeHub hub) {
         this.eventStore = eventStore;
         this.frames = frames;
-        this.holders = holders;
+        this.state = state;
         this.hub = hub;
     }
 
     @Override
     public void start() {
         TrackingToken head = eventStore.createHeadToken();
-        position = head == null ? -1 : head.position().orElse(-1);
+        liveAfter = head == null ? -1 : head.position().orElse(-1);
+        position = liveAfter;
+        TrackingToken from = liveAfter - RESUME_WINDOW < 0 ? null : tokenAt(liveAfter - RESUME_WINDOW);
+        if (liveAfter < 0) {
+            warmedUp.countDown();
+        }
         running = true;
-        reader = daemon("realtime-feed").newThread(() -> read(head));
+        reader = daemon("realtime-feed").newThread(() -> read(from));
         reader.start();
     }
 
@@ -82,12 +95,9 @@ class EventFeed implements SmartLifecycle {
                     if (stream.hasNextAvailable(1, TimeUnit.SECONDS)) {
                         TrackedEventMessage<?> event = stream.nextAvailable();
                         from = event.trackingToken();
-                        holders.track(event.getPayload());
-                        // Set before publishing: a resume that reads it after registering misses nothing.
-                        position = Math.max(position, Frames.positionOf(event));
-                        if (hub.hasSubscribers()) {
-                            hub.publish(frames.of(event));
-                        }
+                        handle(event);
+                    } else {
+                        warmedUp.countDown();
                     }
                 }
             } catch (InterruptedException e) {
@@ -101,33 +111,42 @@ class EventFeed implements SmartLifecycle {
         }
     }
 
+    private void handle(TrackedEventMessage<?> event) {
+        long at = Frames.positionOf(event);
+        state.track(event);
+        if (++read % FORGET_EVERY == 0) {
+            state.forgetBefore(at - 2 * RESUME_WINDOW);
+        }
+        if (at <= liveAfter) {
+            if (at == liveAfter) {
+                warmedUp.countDown();
+            }
+            return;
+        }
+        // Set before publishing: a resume that reads it after registering misses nothing.
+        position = Math.max(position, at);
+        warmedUp.countDown();
+        if (hub.hasSubscribers()) {
+            hub.publish(frames.of(event, hub::listeningAgents));
+        }
+    }
+
     /**
      * Sends the subscriber every frame for it after {@code lastEventId}, then lets its buffered live
      * frames through. The subscriber must already be registered with the hub and catching up.
      */
     void catchUp(Subscriber subscriber, long lastEventId) {
-        long upTo = position;
-        if (upTo - lastEventId > RESUME_WINDOW) {
-            subscriber.send(Map.of("type", "error", "message", "resume window exceeded"));
-            subscriber.endCatchUp();
-            return;
-        }
-        if (upTo <= lastEventId) {
-            subscriber.endCatchUp();
-            return;
-        }
         catchUps.execute(() -> {
-            try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(tokenAt(lastEventId))) {
-                while (stream.hasNextAvailable(5, TimeUnit.SECONDS)) {
-                    TrackedEventMessage<?> event = stream.nextAvailable();
-                    long at = Frames.positionOf(event);
-                    if (at > lastEventId && at <= upTo) {
-                        frames.of(event).stream().filter(f -> subscriber.audience().receives(f))
-                                .forEach(subscriber::caughtUp);
-                    }
-                    if (at >= upTo) {
-                        break;
-                    }
+            try {
+                if (!warmedUp.await(30, TimeUnit.SECONDS)) {
+                    subscriber.send(Map.of("type", "error", "message", "resume failed"));
+                    return;
+                }
+                long upTo = position;
+                if (upTo - lastEventId > RESUME_WINDOW) {
+                    subscriber.send(Map.of("type", "error", "message", "resume window exceeded"));
+                } else if (upTo > lastEventId) {
+                    replay(subscriber, lastEventId, upTo);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -138,6 +157,25 @@ class EventFeed implements SmartLifecycle {
                 subscriber.endCatchUp();
             }
         });
+    }
+
+    private void replay(Subscriber subscriber, long lastEventId, long upTo) throws InterruptedException {
+        Long agentId = subscriber.audience().agentId();
+        Set<Long> listening = agentId == null ? Set.of() : Set.of(agentId);
+        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(
+                lastEventId < 0 ? null : tokenAt(lastEventId))) {
+            while (stream.hasNextAvailable(5, TimeUnit.SECONDS)) {
+                TrackedEventMessage<?> event = stream.nextAvailable();
+                long at = Frames.positionOf(event);
+                if (at > lastEventId && at <= upTo) {
+                    frames.of(event, () -> listening).stream().filter(f -> subscriber.audience().receives(f))
+                            .forEach(subscriber::caughtUp);
+                }
+                if (at >= upTo) {
+                    break;
+                }
+            }
+        }
     }
 
     private TrackingToken tokenAt(long index) {

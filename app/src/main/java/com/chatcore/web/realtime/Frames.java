@@ -1,7 +1,5 @@
 package com.chatcore.web.realtime;
 
-import com.chatcore.api.agent.AgentView;
-import com.chatcore.api.agent.FindAgentByIdQuery;
 import com.chatcore.api.conversation.ChatAssignedEvent;
 import com.chatcore.api.conversation.ChatClosedEvent;
 import com.chatcore.api.conversation.ChatResolvedEvent;
@@ -13,36 +11,38 @@ import com.chatcore.api.conversation.ChatUnassignedEvent;
 import com.chatcore.api.conversation.FindChatRoomQuery;
 import com.chatcore.api.conversation.MessageSentEvent;
 import com.chatcore.api.conversation.SenderType;
+import com.chatcore.api.notification.Notice;
 import com.chatcore.web.livechat.LiveChatJson;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
-/** Maps events to the frames of REALTIME.md, and who receives each. */
+/**
+ * Maps an event to the frames of REALTIME.md and who receives each, as things stood at the event
+ * ({@link StreamState}): the same frames live and when a client resumes.
+ */
 @Component
 class Frames {
 
-    private static final String UNKNOWN_AGENT = "Un agente";
-
     private final QueryGateway queries;
-    private final ChatHolders holders;
+    private final StreamState state;
     private final Clock clock;
 
-    Frames(QueryGateway queries, ChatHolders holders, Clock clock) {
+    Frames(QueryGateway queries, StreamState state, Clock clock) {
         this.queries = queries;
-        this.holders = holders;
+        this.state = state;
         this.clock = clock;
     }
 
@@ -50,102 +50,136 @@ class Frames {
         return event.trackingToken().position().orElseThrow();
     }
 
-    /** The frames an event causes; the live feed also passes it to {@link ChatHolders} first. */
-    List<Frame> of(TrackedEventMessage<?> event) {
-        long eventId = positionOf(event);
-        Instant at = event.getTimestamp();
+    /**
+     * The frames an event causes. Agents' own notifications are built only for {@code listening}
+     * agents (those with a socket that could receive them).
+     */
+    List<Frame> of(TrackedEventMessage<?> event, Supplier<Set<Long>> listening) {
+        Caused cause = new Caused(event, positionOf(event), event.getTimestamp(), new ArrayList<>());
         Object payload = event.getPayload();
-        List<Frame> frames = new ArrayList<>();
         if (payload instanceof MessageSentEvent sent && sent.senderType() == SenderType.AGENT) {
-            frames.add(new Frame(eventId, new Frame.Guest(sent.chatRoomId()), agentMessage(sent, at, eventId)));
+            agentMessage(cause, sent);
         } else if (payload instanceof MessageSentEvent sent && sent.senderType() == SenderType.USER) {
-            holders.holderOf(sent.chatRoomId()).ifPresent(agent -> frames.add(new Frame(eventId,
-                    new Frame.Agent(agent), guestMessage(sent, at, eventId))));
+            customerMessage(cause, sent);
         } else if (payload instanceof ChatStartedEvent started) {
-            frames.add(new Frame(eventId, new Frame.AllAgents(),
-                    body("new_chat", "chat_instance", waitingChat(started, at), eventId)));
+            started(cause, started, listening.get());
         } else if (payload instanceof ChatTakenEvent taken) {
-            frames.add(new Frame(eventId, new Frame.AgentsExcept(taken.agentId()),
-                    body("chat_taken_by_other", "chat_id", taken.chatRoomId(), eventId)));
-            frames.add(agentJoined(event, taken.chatRoomId(), taken.agentId(), eventId));
+            cause.add(new Frame.AgentsExcept(taken.agentId()),
+                    FrameJson.typed("chat_taken_by_other", "chat_id", taken.chatRoomId(), cause.eventId()));
+            agentJoined(cause, taken.chatRoomId(), taken.agentId());
         } else if (payload instanceof ChatAssignedEvent assigned) {
-            frames.add(agentJoined(event, assigned.chatRoomId(), assigned.agentId(), eventId));
+            agentJoined(cause, assigned.chatRoomId(), assigned.agentId());
+            notifyAgent(cause, "notify_chat_assigned", assigned.agentId(), assigned.chatRoomId(),
+                    Notice.chatAssigned(state.customerAt(assigned.chatRoomId(), cause.eventId())), null);
         } else if (payload instanceof ChatTransferredEvent transferred) {
-            frames.add(agentJoined(event, transferred.chatRoomId(), transferred.toAgentId(), eventId));
+            agentJoined(cause, transferred.chatRoomId(), transferred.toAgentId());
+            notifyAgent(cause, "notify_chat_transferred", transferred.toAgentId(), transferred.chatRoomId(),
+                    Notice.chatTransferred(state.agentName(transferred.fromAgentId()),
+                            state.customerAt(transferred.chatRoomId(), cause.eventId())), null);
         } else if (payload instanceof ChatUnassignedEvent unassigned) {
-            frames.add(new Frame(eventId, new Frame.AgentsExcept(unassigned.previousAgentId()),
-                    body("chat_unassigned_by_other", "chat_instance", unassignedChat(unassigned.chatRoomId()),
-                            eventId)));
+            cause.add(new Frame.AgentsExcept(unassigned.previousAgentId()), FrameJson.typed("chat_unassigned_by_other",
+                    "chat_instance", waitingChat(unassigned.chatRoomId()), cause.eventId()));
         } else if (payload instanceof ChatResolvedEvent resolved) {
-            ended(frames, "chat_resolved", resolved.chatRoomId(), resolved.agentId(), eventId);
+            resolved(cause, resolved);
         } else if (payload instanceof ChatClosedEvent closed) {
-            ended(frames, "chat_closed", closed.chatRoomId(), closed.agentId(), eventId);
+            cause.add(new Frame.Guest(closed.chatRoomId()),
+                    FrameJson.typed("chat_closed", "chat_id", closed.chatRoomId(), cause.eventId()));
+            holder(cause, closed.chatRoomId(), closed.agentId()).ifPresent(agent -> cause.add(new Frame.Agent(agent),
+                    FrameJson.typed("chat_closed", "chat_id", closed.chatRoomId(), cause.eventId())));
         }
-        return frames;
+        return cause.frames();
     }
 
-    private void ended(List<Frame> frames, String type, String chatRoomId, Long agentId, long eventId) {
-        frames.add(new Frame(eventId, new Frame.Guest(chatRoomId), body(type, "chat_id", chatRoomId, eventId)));
-        Optional<Long> holder = agentId != null ? Optional.of(agentId) : holders.holderOf(chatRoomId);
-        holder.ifPresent(agent -> frames.add(new Frame(eventId, new Frame.Agent(agent),
-                body(type, "chat_id", chatRoomId, eventId))));
+    /** One event being mapped, and the frames it has caused so far. */
+    private record Caused(TrackedEventMessage<?> event, long eventId, Instant at, List<Frame> frames) {
+
+        void add(Frame.Target target, Map<String, Object> body) {
+            frames.add(new Frame(eventId, target, body));
+        }
     }
 
-    private static Map<String, Object> body(String type, String field, Object value, long eventId) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("type", type);
-        json.put(field, value);
-        json.put("event_id", eventId);
-        return json;
+    private void agentMessage(Caused cause, MessageSentEvent sent) {
+        String room = sent.chatRoomId();
+        cause.add(new Frame.Guest(room), FrameJson.agentMessage(sent, cause.at(), cause.eventId()));
+        String agent = sent.agentId() == null ? Notice.UNKNOWN_AGENT : state.agentName(sent.agentId());
+        notifyGuest(cause, "new_message", room, Notice.agentMessage(agent, sent.content()));
     }
 
-    private static Map<String, Object> agentMessage(MessageSentEvent sent, Instant at, long eventId) {
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("id", sent.messageId());
-        message.put("content", sent.content());
-        message.put("sender_type", "agent");
-        message.put("message_type", sent.messageType());
-        message.put("created_at", at);
-        message.put("chat_room", sent.chatRoomId());
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("sender", "agent");
-        json.put("message", message);
-        json.put("event_id", eventId);
-        return json;
+    private void customerMessage(Caused cause, MessageSentEvent sent) {
+        String room = sent.chatRoomId();
+        state.holderAt(room, cause.eventId()).ifPresent(agent -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "guest_message");
+            body.put("room_id", room);
+            body.put("message", FrameJson.customerMessage(sent, cause.at()));
+            body.put("event_id", cause.eventId());
+            cause.add(new Frame.Agent(agent), body);
+            notifyAgent(cause, "notify_send_message", agent, room,
+                    Notice.customerMessage(state.customerAt(room, cause.eventId()), sent.content()),
+                    FrameJson.customerMessage(sent, cause.at()));
+        });
     }
 
-    private static Map<String, Object> guestMessage(MessageSentEvent sent, Instant at, long eventId) {
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("id", sent.messageId());
-        message.put("sender_type", LiveChatJson.lower(sent.senderType()));
-        message.put("content", sent.content());
-        message.put("message_type", sent.messageType());
-        message.put("is_read", false);
-        message.put("created_at", at);
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("type", "guest_message");
-        json.put("room_id", sent.chatRoomId());
-        json.put("message", message);
-        json.put("event_id", eventId);
-        return json;
+    /** The queue is for the agents available at that moment, as the notifications read model has it. */
+    private void started(Caused cause, ChatStartedEvent started, Set<Long> listening) {
+        Set<Long> available = listening.stream().filter(agent -> state.availableAt(agent, cause.eventId()))
+                .collect(Collectors.toUnmodifiableSet());
+        cause.add(new Frame.Agents(available), FrameJson.typed("new_chat", "chat_instance",
+                FrameJson.waitingChat(started, cause.at(), clock.instant()), cause.eventId()));
+        Notice notice = Notice.newChat(Notice.customer(started.chatUser().fullName()), started.initialMessage());
+        for (long agent : available) {
+            notifyAgent(cause, "notify_new_chat", agent, started.chatRoomId(), notice,
+                    FrameJson.initialMessage(started, cause.at()));
+        }
     }
 
-    /** As {@link LiveChatJson#waitingRoom}, built from the event so it does not wait for the read model. */
-    private Map<String, Object> waitingChat(ChatStartedEvent started, Instant at) {
-        Map<String, Object> chatUser = new LinkedHashMap<>();
-        chatUser.put("full_name", started.chatUser().fullName());
-        chatUser.put("email", started.chatUser().email());
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", started.chatRoomId());
-        json.put("chat_user", chatUser);
-        json.put("initial_message", started.initialMessage());
-        json.put("created_at", at);
-        json.put("priority", LiveChatJson.lower(started.priority()));
-        json.put("waiting_time_minutes", Math.max(0, Duration.between(at, clock.instant()).toMinutes()));
-        return json;
+    private void resolved(Caused cause, ChatResolvedEvent resolved) {
+        String room = resolved.chatRoomId();
+        Map<String, Object> toGuest = FrameJson.typed("chat_resolved", "chat_id", room, cause.eventId());
+        toGuest.put("notification", FrameJson.notification(guestNotificationId(cause, room),
+                Notice.chatResolvedForGuest(), null, cause.at()));
+        cause.add(new Frame.Guest(room), toGuest);
+        holder(cause, room, resolved.agentId()).ifPresent(agent -> {
+            cause.add(new Frame.Agent(agent), FrameJson.typed("chat_resolved", "chat_id", room, cause.eventId()));
+            notifyAgent(cause, "notify_chat_resolved", agent, room,
+                    Notice.chatResolvedForAgent(state.customerAt(room, cause.eventId())), null);
+        });
     }
 
-    private Map<String, Object> unassignedChat(String chatRoomId) {
+    private Optional<Long> holder(Caused cause, String chatRoomId, Long agentId) {
+        return agentId != null ? Optional.of(agentId) : state.holderAt(chatRoomId, cause.eventId());
+    }
+
+    private void agentJoined(Caused cause, String chatRoomId, long agentId) {
+        notifyGuest(cause, "agent_joined", chatRoomId, Notice.agentJoined(state.agentName(agentId)));
+    }
+
+    /** {@code {type, notification, event_id}}: one of the guest's notifications. */
+    private void notifyGuest(Caused cause, String type, String chatRoomId, Notice notice) {
+        cause.add(new Frame.Guest(chatRoomId), FrameJson.typed(type, "notification",
+                FrameJson.notification(guestNotificationId(cause, chatRoomId), notice, null, cause.at()),
+                cause.eventId()));
+    }
+
+    /** {@code {type, notification: {..., agent_info}, message, event_id}}: one of the agent's notifications. */
+    private void notifyAgent(Caused cause, String type, long agentId, String chatRoomId, Notice notice,
+            Map<String, Object> message) {
+        Map<String, Object> notification = FrameJson.notification(
+                Notice.id(cause.event().getIdentifier(), Notice.agentRecipient(agentId)), notice, chatRoomId,
+                cause.at());
+        notification.put("agent_info", FrameJson.agentInfo(agentId, state.agentName(agentId)));
+        Map<String, Object> body = FrameJson.typed(type, "notification", notification, cause.eventId());
+        body.remove("event_id");
+        body.put("message", message);
+        body.put("event_id", cause.eventId());
+        cause.add(new Frame.Personal(agentId), body);
+    }
+
+    private static String guestNotificationId(Caused cause, String chatRoomId) {
+        return Notice.id(cause.event().getIdentifier(), Notice.guestRecipient(chatRoomId));
+    }
+
+    private Map<String, Object> waitingChat(String chatRoomId) {
         return queries.query(new FindChatRoomQuery(chatRoomId), ResponseTypes.optionalInstanceOf(ChatRoomView.class))
                 .join().map(room -> LiveChatJson.waitingRoom(room, clock))
                 .orElseGet(() -> {
@@ -153,31 +187,5 @@ class Frames {
                     json.put("id", chatRoomId);
                     return json;
                 });
-    }
-
-    /** Shaped like a guest notification, with the id the notifications read model gives it. */
-    private Frame agentJoined(TrackedEventMessage<?> event, String chatRoomId, long agentId, long eventId) {
-        Map<String, Object> notification = new LinkedHashMap<>();
-        notification.put("id", UUID.nameUUIDFromBytes((event.getIdentifier() + ":guest:" + chatRoomId)
-                .getBytes(StandardCharsets.UTF_8)).toString());
-        notification.put("notification_type", "agent_joined");
-        notification.put("title", "Agente conectado");
-        notification.put("message", agentName(agentId) + " se unió al chat");
-        notification.put("is_read", false);
-        notification.put("created_at", event.getTimestamp());
-        return new Frame(eventId, new Frame.Guest(chatRoomId), body("agent_joined", "notification", notification,
-                eventId));
-    }
-
-    private String agentName(long agentId) {
-        return queries.query(new FindAgentByIdQuery(agentId), ResponseTypes.optionalInstanceOf(AgentView.class))
-                .join().map(agent -> {
-                    String name = (strip(agent.firstName()) + " " + strip(agent.lastName())).strip();
-                    return name.isEmpty() ? agent.username() : name;
-                }).orElse(UNKNOWN_AGENT);
-    }
-
-    private static String strip(String text) {
-        return text == null ? "" : text.strip();
     }
 }

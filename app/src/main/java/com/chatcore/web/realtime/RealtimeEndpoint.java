@@ -60,7 +60,7 @@ class RealtimeEndpoint extends Endpoint {
             hub.add(subscriber);
             feed.catchUp(subscriber, from);
         } else {
-            subscriber.send(error("resume is only accepted as the first frame"));
+            subscriber.reply(error("resume is only accepted as the first frame"));
         }
     }
 
@@ -69,18 +69,18 @@ class RealtimeEndpoint extends Endpoint {
         try {
             frame = json.readTree(text);
         } catch (JacksonException e) {
-            subscriber.send(error("invalid JSON"));
+            subscriber.reply(error("invalid JSON"));
             return;
         }
         String type = frame != null && frame.isObject() && frame.path("type").isString()
                 ? frame.path("type").asString() : null;
         if ("heartbeat".equals(type)) {
-            subscriber.send(Map.of("type", "pong"));
+            subscriber.reply(Map.of("type", "pong"));
         } else if ("resume".equals(type) && frame.path("last_event_id").canConvertToLong()
                 && frame.path("last_event_id").isIntegralNumber()) {
             resume(frame.path("last_event_id").asLong());
         } else {
-            subscriber.send(error(type == null ? "missing frame type" : "unsupported frame type: " + type));
+            subscriber.reply(error(type == null ? "missing frame type" : "unsupported frame type: " + type));
         }
     }
 

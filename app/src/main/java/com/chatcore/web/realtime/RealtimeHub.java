@@ -2,6 +2,7 @@ package com.chatcore.web.realtime;
 
 import org.springframework.stereotype.Component;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +23,17 @@ class RealtimeHub {
 
     boolean hasSubscribers() {
         return !subscribers.isEmpty();
+    }
+
+    /** The agents with a socket open on this node. */
+    Set<Long> listeningAgents() {
+        Set<Long> agents = new HashSet<>();
+        for (Subscriber subscriber : subscribers) {
+            if (subscriber.audience().agentId() != null) {
+                agents.add(subscriber.audience().agentId());
+            }
+        }
+        return agents;
     }
 
     void publish(List<Frame> frames) {

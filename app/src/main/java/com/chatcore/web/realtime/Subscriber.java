@@ -22,6 +22,7 @@ class Subscriber {
     private static final Logger log = LoggerFactory.getLogger(Subscriber.class);
 
     private static final int MAX_REMEMBERED = 1_000;
+    private static final long REPLY = -1;
 
     private final Session session;
     private final Audience audience;
@@ -29,9 +30,8 @@ class Subscriber {
     private boolean catchingUp;
     private boolean resumed;
     private final List<Frame> buffered = new ArrayList<>();
-    private final Set<Long> caughtUp = new HashSet<>();
-    // Frames sent live before a resume frame arrived, so the catch-up does not repeat them.
-    private final Set<Long> sentBeforeResume = new HashSet<>();
+    // Frames (by key) already sent: live before a resume frame arrived, or by the catch-up.
+    private final Set<String> sent = new HashSet<>();
 
     Subscriber(Session session, Audience audience, JsonMapper json) {
         this.session = session;
@@ -50,36 +50,43 @@ class Subscriber {
         }
         resumed = true;
         catchingUp = true;
-        caughtUp.addAll(sentBeforeResume);
-        sentBeforeResume.clear();
         return true;
     }
 
     synchronized void live(Frame frame) {
         if (catchingUp) {
             buffered.add(frame);
+            return;
+        }
+        if (!resumed && sent.size() < MAX_REMEMBERED) {
+            sent.add(frame.key());
+        }
+        send(frame.body());
+    }
+
+    /** An answer to the client's own frame: during a catch-up it follows the frames being caught up. */
+    synchronized void reply(Map<String, Object> body) {
+        if (catchingUp) {
+            buffered.add(new Frame(REPLY, null, body));
         } else {
-            if (!resumed && sentBeforeResume.size() < MAX_REMEMBERED) {
-                sentBeforeResume.add(frame.eventId());
-            }
-            send(frame.body());
+            send(body);
         }
     }
 
     synchronized void caughtUp(Frame frame) {
-        if (caughtUp.add(frame.eventId())) {
+        if (sent.add(frame.key())) {
             send(frame.body());
         }
     }
 
     synchronized void endCatchUp() {
         for (Frame frame : buffered) {
-            if (!caughtUp.contains(frame.eventId())) {
+            if (frame.eventId() == REPLY || !sent.contains(frame.key())) {
                 send(frame.body());
             }
         }
         buffered.clear();
-        caughtUp.clear();
+        sent.clear();
         catchingUp = false;
     }
 

@@ -6,6 +6,7 @@ import com.chatcore.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -113,13 +114,14 @@ class RealtimeIntegrationTest extends IntegrationTest {
         agentSays(api, room, agent, "primero");
         agentSays(api, room, agent, "segundo");
         try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/?last_event_id=" + last)) {
-            JsonNode first = guest.next();
-            JsonNode second = guest.next();
-            assertThat(first.get("message").get("content").asString()).isEqualTo("primero");
-            assertThat(second.get("message").get("content").asString()).isEqualTo("segundo");
-            assertThat(second.get("event_id").asLong()).isGreaterThan(first.get("event_id").asLong());
+            List<JsonNode> missed = List.of(guest.next(), guest.next(), guest.next(), guest.next());
+            assertThat(missed).extracting(RealtimeIntegrationTest::describe).containsExactly(
+                    "message primero", "new_message Agent rt_agent: primero",
+                    "message segundo", "new_message Agent rt_agent: segundo");
+            assertThat(missed).extracting(f -> f.get("event_id").asLong()).isSorted().allMatch(id -> id > last);
             agentSays(api, room, agent, "tercero");
-            assertThat(guest.next().get("message").get("content").asString()).isEqualTo("tercero");
+            assertThat(describe(guest.next())).isEqualTo("message tercero");
+            assertThat(describe(guest.next())).startsWith("new_message");
             guest.send("{\"type\": \"heartbeat\"}");
             assertThat(guest.next().get("type").asString()).as("no duplicate frames").isEqualTo("pong");
         }
@@ -137,10 +139,22 @@ class RealtimeIntegrationTest extends IntegrationTest {
         agentSays(api, room, agent, "perdido");
         try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
             guest.send("{\"type\": \"resume\", \"last_event_id\": " + last + "}");
-            assertThat(guest.next().get("message").get("content").asString()).isEqualTo("perdido");
+            assertThat(describe(guest.next())).isEqualTo("message perdido");
+            assertThat(describe(guest.next())).startsWith("new_message");
             guest.send("{\"type\": \"heartbeat\"}");
             assertThat(guest.next().get("type").asString()).isEqualTo("pong");
         }
+    }
+
+    /** A guest frame in short: "message <content>", or "<type> <notification message>" with the agent's name cut. */
+    static String describe(JsonNode frame) {
+        if (frame.has("sender")) {
+            return "message " + frame.get("message").get("content").asString();
+        }
+        String type = frame.get("type").asString();
+        return frame.has("notification")
+                ? type + " " + frame.get("notification").get("message").asString().replaceAll("rt_agent_\\w+", "rt_agent")
+                : type;
     }
 
     @Test
@@ -164,8 +178,16 @@ class RealtimeIntegrationTest extends IntegrationTest {
             assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
             JsonNode toHolder = holding.next(f -> f.get("type").asString().equals("chat_resolved"));
             assertThat(toHolder.get("chat_id").asString()).isEqualTo(room);
-            assertThat(guest.next(f -> f.has("type") && f.get("type").asString().equals("chat_resolved"))
-                    .get("event_id").asLong()).isEqualTo(toHolder.get("event_id").asLong());
+            JsonNode toGuest = guest.next(f -> f.has("type") && f.get("type").asString().equals("chat_resolved"));
+            assertThat(toGuest.get("event_id").asLong()).isEqualTo(toHolder.get("event_id").asLong());
+            assertThat(toGuest.get("chat_id").asString()).isEqualTo(room);
+            assertThat(toGuest.get("notification").get("notification_type").asString()).isEqualTo("chat_resolved");
+            assertThat(toGuest.get("notification").get("message").asString())
+                    .isEqualTo("Tu chat fue marcado como resuelto");
+            JsonNode notified = holding.next(f -> f.get("type").asString().equals("notify_chat_resolved"));
+            assertThat(notified.get("event_id").asLong()).isEqualTo(toHolder.get("event_id").asLong());
+            assertThat(notified.get("notification").get("message").asString())
+                    .isEqualTo("El chat de Nombre Completo fue resuelto");
         }
     }
 

@@ -1,14 +1,13 @@
 package com.chatcore.query.notifications;
 
 import com.chatcore.api.agent.AgentRegisteredEvent;
+import com.chatcore.api.notification.Notice;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Writes of the notifications read model. Every write is idempotent: rows are upserted or set, and a
@@ -16,9 +15,6 @@ import java.util.UUID;
  */
 @Component
 class NotificationStore {
-
-    private static final String UNKNOWN_CUSTOMER = "Un cliente";
-    private static final String UNKNOWN_AGENT = "Un agente";
 
     private final JdbcTemplate jdbc;
 
@@ -51,11 +47,11 @@ class NotificationStore {
 
     String agentName(Long agentId) {
         if (agentId == null) {
-            return UNKNOWN_AGENT;
+            return Notice.UNKNOWN_AGENT;
         }
         return jdbc.query("SELECT username, first_name, last_name FROM notification_agents WHERE id = ?",
-                (row, i) -> fullName(row.getString("first_name"), row.getString("last_name"),
-                        row.getString("username")), agentId).stream().findFirst().orElse(UNKNOWN_AGENT);
+                (row, i) -> Notice.agent(row.getString("first_name"), row.getString("last_name"),
+                        row.getString("username")), agentId).stream().findFirst().orElse(Notice.UNKNOWN_AGENT);
     }
 
     void saveRoom(String chatRoomId, String customerName) {
@@ -77,15 +73,15 @@ class NotificationStore {
     String customerName(String chatRoomId) {
         return jdbc.query("SELECT customer_name FROM notification_chat_rooms WHERE id = ?",
                 (row, i) -> row.getString("customer_name"), chatRoomId).stream()
-                .filter(name -> name != null && !name.isBlank()).findFirst().orElse(UNKNOWN_CUSTOMER);
+                .map(Notice::customer).findFirst().orElse(Notice.UNKNOWN_CUSTOMER);
     }
 
     void notifyAgent(String eventId, long agentId, String chatRoomId, Notice notice, Instant at) {
-        insert(id(eventId, "agent:" + agentId), "AGENT", agentId, chatRoomId, notice, at);
+        insert(Notice.id(eventId, Notice.agentRecipient(agentId)), "AGENT", agentId, chatRoomId, notice, at);
     }
 
     void notifyGuest(String eventId, String chatRoomId, Notice notice, Instant at) {
-        insert(id(eventId, "guest:" + chatRoomId), "GUEST", null, chatRoomId, notice, at);
+        insert(Notice.id(eventId, Notice.guestRecipient(chatRoomId)), "GUEST", null, chatRoomId, notice, at);
     }
 
     void markAgentNotificationsRead(long agentId, List<String> ids) {
@@ -114,15 +110,5 @@ class NotificationStore {
                     created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
                 id, audience, agentId, chatRoomId, notice.type().name(), notice.title(), notice.message(),
                 Timestamp.from(at));
-    }
-
-    private static String id(String eventId, String recipient) {
-        return UUID.nameUUIDFromBytes((eventId + ":" + recipient).getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    private static String fullName(String firstName, String lastName, String username) {
-        String name = ((firstName == null ? "" : firstName.strip()) + " " + (lastName == null ? "" : lastName.strip()))
-                .strip();
-        return name.isEmpty() ? username : name;
     }
 }

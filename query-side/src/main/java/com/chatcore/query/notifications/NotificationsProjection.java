@@ -12,6 +12,7 @@ import com.chatcore.api.conversation.MessageSentEvent;
 import com.chatcore.api.conversation.SenderType;
 import com.chatcore.api.notification.AgentNotificationsReadEvent;
 import com.chatcore.api.notification.GuestNotificationsReadEvent;
+import com.chatcore.api.notification.Notice;
 import com.chatcore.api.user.UserProfileChangedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
