@@ -18,11 +18,17 @@ import tools.jackson.databind.JsonNode;
 import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A frame reaches a socket on one node when the event was produced through another node. */
+/**
+ * A frame reaches a socket on one node when the event was produced through another node, and a node
+ * started after the events replays them as they were.
+ */
 class TwoNodesRealtimeIntegrationTest extends IntegrationTest {
 
     @Autowired
@@ -31,38 +37,76 @@ class TwoNodesRealtimeIntegrationTest extends IntegrationTest {
     EventProcessingConfiguration processing;
 
     @Test
-    void aGuestOnNodeAHearsAnAgentWhoAnsweredThroughNodeB() {
-        String username = unique("rt_agent");
-        long agentId = accounts.createAgent(username, 5).get("id").asLong();
-        RealtimeIntegrationTest.Agent agent = new RealtimeIntegrationTest.Agent(agentId,
-                accounts.login(username, Accounts.PASSWORD));
+    void framesCrossNodesAndANewNodeResumesAsThingsStoodThen() {
+        RealtimeIntegrationTest.Agent first = newAgent();
+        RealtimeIntegrationTest.Agent second = newAgent();
         String room = RealtimeIntegrationTest.openGuestChat(api);
-        ApiClient.Response taken = api.post("/api/chat-rooms/" + room + "/take_chat/", "", agent.token());
-        assertThat(taken.status()).as(taken.toString()).isEqualTo(200);
+        long taken;
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
+            ApiClient.Response take = api.post("/api/chat-rooms/" + room + "/take_chat/", "", first.token());
+            assertThat(take.status()).as(take.toString()).isEqualTo(200);
+            taken = guest.next().get("event_id").asLong();
+        }
+        guestSays(room, "antes");
+        ApiClient.Response transferred = api.post("/api/chat-rooms/" + room + "/transfer_chat/",
+                Map.of("agent_id", second.id()), first.token());
+        assertThat(transferred.status()).as(transferred.toString()).isEqualTo(200);
+        guestSays(room, "después");
 
-        try {
-            answerThroughNodeB(room, agent);
+        try (ConfigurableApplicationContext nodeB = startNodeB()) {
+            int portB = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
+            resumeOnNodeB(portB, first, taken, room, "antes");
+            resumeOnNodeB(portB, second, taken, room, "después");
+            answerThroughNodeB(portB, room, second);
         } finally {
             reclaimProjectionsOnThisNode();
         }
     }
 
-    private void answerThroughNodeB(String room, RealtimeIntegrationTest.Agent agent) {
-        try (ConfigurableApplicationContext nodeB = new SpringApplicationBuilder(ChatApplication.class).run(
+    /** Node B started after these events: it still sends each message to the agent who held the chat then. */
+    private void resumeOnNodeB(int portB, RealtimeIntegrationTest.Agent agent, long after, String room,
+            String expected) {
+        List<String> messages = new ArrayList<>();
+        try (Socket socket = Socket.open(portB, "/ws/my_chats/?token=" + agent.token() + "&last_event_id=" + after)) {
+            socket.send("{\"type\": \"heartbeat\"}");
+            for (JsonNode frame = socket.next(); !frame.get("type").asString().equals("pong"); frame = socket.next()) {
+                if (frame.get("type").asString().equals("guest_message") && frame.get("room_id").asString().equals(room)) {
+                    messages.add(frame.get("message").get("content").asString());
+                }
+            }
+        }
+        assertThat(messages).containsExactly(expected);
+    }
+
+    private void answerThroughNodeB(int portB, String room, RealtimeIntegrationTest.Agent agent) {
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
+            ApiClient.Response sent = RealtimeIntegrationTest.agentSays(new ApiClient(portB), room, agent,
+                    "Respondo desde el nodo B");
+            JsonNode frame = guest.next(f -> f.has("sender"));
+            assertThat(frame.get("message").get("id").asString()).isEqualTo(sent.json().get("id").asString());
+            assertThat(frame.get("message").get("content").asString()).isEqualTo("Respondo desde el nodo B");
+        }
+    }
+
+    private ConfigurableApplicationContext startNodeB() {
+        return new SpringApplicationBuilder(ChatApplication.class).run(
                 "--server.port=0",
                 "--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
                 "--spring.datasource.username=postgres",
                 "--chat.jwt.secret=integration-tests-secret-of-at-least-32-bytes!",
                 "--chat.data-dir=" + Path.of("target", "it-data", "node-b-" + UUID.randomUUID()));
-             Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
-            int portB = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
-            ApiClient.Response sent = RealtimeIntegrationTest.agentSays(new ApiClient(portB), room, agent,
-                    "Respondo desde el nodo B");
+    }
 
-            JsonNode frame = guest.next(f -> f.has("sender"));
-            assertThat(frame.get("message").get("id").asString()).isEqualTo(sent.json().get("id").asString());
-            assertThat(frame.get("message").get("content").asString()).isEqualTo("Respondo desde el nodo B");
-        }
+    private RealtimeIntegrationTest.Agent newAgent() {
+        String username = unique("rt_agent");
+        long agentId = accounts.createAgent(username, 5).get("id").asLong();
+        return new RealtimeIntegrationTest.Agent(agentId, accounts.login(username, Accounts.PASSWORD));
+    }
+
+    private void guestSays(String room, String content) {
+        ApiClient.Response sent = api.post("/api/chat/send_message/", Map.of("chat_room_id", room, "content", content),
+                null);
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
     }
 
     /**
