@@ -69,10 +69,14 @@ class Frames {
             agentJoined(cause, taken.chatRoomId(), taken.agentId());
         } else if (payload instanceof ChatAssignedEvent assigned) {
             agentJoined(cause, assigned.chatRoomId(), assigned.agentId());
+            if (assigned.previousAgentId() != null && assigned.previousAgentId() != assigned.agentId()) {
+                handedOver(cause, assigned.chatRoomId(), assigned.previousAgentId(), assigned.agentId());
+            }
             notifyAgent(cause, "notify_chat_assigned", assigned.agentId(), assigned.chatRoomId(),
                     Notice.chatAssigned(state.customerAt(assigned.chatRoomId(), cause.eventId())), null);
         } else if (payload instanceof ChatTransferredEvent transferred) {
             agentJoined(cause, transferred.chatRoomId(), transferred.toAgentId());
+            handedOver(cause, transferred.chatRoomId(), transferred.fromAgentId(), transferred.toAgentId());
             notifyAgent(cause, "notify_chat_transferred", transferred.toAgentId(), transferred.chatRoomId(),
                     Notice.chatTransferred(state.agentName(transferred.fromAgentId()),
                             state.customerAt(transferred.chatRoomId(), cause.eventId())), null);
@@ -144,6 +148,15 @@ class Frames {
             notifyAgent(cause, "notify_chat_resolved", agent, room,
                     Notice.chatResolvedForAgent(state.customerAt(room, cause.eventId())), null);
         });
+    }
+
+    /** Our addition: the agent who held the chat learns it went to another, to drop it from its list. */
+    private void handedOver(Caused cause, String chatRoomId, long fromAgentId, long toAgentId) {
+        Map<String, Object> body = FrameJson.typed("chat_transferred", "chat_id", chatRoomId, cause.eventId());
+        body.remove("event_id");
+        body.put("to_agent", FrameJson.agentInfo(toAgentId, state.agentName(toAgentId)));
+        body.put("event_id", cause.eventId());
+        cause.add(new Frame.Agent(fromAgentId), body);
     }
 
     private Optional<Long> holder(Caused cause, String chatRoomId, Long agentId) {

@@ -85,7 +85,8 @@ class RealtimeNotificationsIntegrationTest extends IntegrationTest {
         guestSays(room, "tres");
 
         assertThat(missedInRoom(first, last, room)).containsExactly(
-                "guest_message dos", "notify_send_message Nombre Completo: dos");
+                "guest_message dos", "notify_send_message Nombre Completo: dos",
+                "chat_transferred to " + second.fullName());
         assertThat(missedInRoom(second, last, room)).containsExactly(
                 "notify_chat_transferred " + first.fullName() + " te transfirió el chat de Nombre Completo",
                 "guest_message tres", "notify_send_message Nombre Completo: tres");
@@ -132,6 +133,7 @@ class RealtimeNotificationsIntegrationTest extends IntegrationTest {
                 if (room.equals(room(frame))) {
                     frames.add(frame.get("type").asString() + " " + (frame.has("notification")
                             ? frame.get("notification").get("message").asString()
+                            : frame.has("to_agent") ? "to " + frame.get("to_agent").get("full_name").asString()
                             : frame.get("message").get("content").asString()));
                 }
             }
