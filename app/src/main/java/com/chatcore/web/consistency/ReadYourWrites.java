@@ -18,11 +18,17 @@ import java.util.function.Predicate;
 
 /**
  * Sends a command and answers with the read model once it shows the write. The subscription queries
- * are opened before the command, so no projection update can slip past; there is no sleeping or
- * polling. Query handlers answer {@code Optional<V>} and projections emit {@code V} updates.
+ * are opened before the command, so no update of this node's projections can slip past. Query
+ * handlers answer {@code Optional<V>} and projections emit {@code V} updates.
+ * <p>
+ * With several nodes, the projection that shows the write may run on another node, whose updates
+ * never reach this one: a view not shown within {@link #RECHECK_EVERY} is then queried again at that
+ * interval, from the shared read model, until it is ready or the timeout passes.
  */
 @Component
 public class ReadYourWrites {
+
+    static final Duration RECHECK_EVERY = Duration.ofMillis(100);
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -78,16 +84,24 @@ public class ReadYourWrites {
     }
 
     private <V> Subscription<V> open(Awaited<V> awaited) {
+        Flux<V> rechecks = Flux.interval(RECHECK_EVERY, RECHECK_EVERY)
+                .onBackpressureDrop()
+                .concatMap(tick -> Mono.fromFuture(() -> queries.query(awaited.query(),
+                        ResponseTypes.optionalInstanceOf(awaited.viewType()))))
+                .flatMap(Mono::justOrEmpty);
         return new Subscription<>(awaited, queries.subscriptionQuery(awaited.query(),
-                ResponseTypes.optionalInstanceOf(awaited.viewType()), ResponseTypes.instanceOf(awaited.viewType())));
+                ResponseTypes.optionalInstanceOf(awaited.viewType()), ResponseTypes.instanceOf(awaited.viewType())),
+                rechecks);
     }
 
-    private record Subscription<V>(Awaited<V> awaited, SubscriptionQueryResult<Optional<V>, V> result) {
+    private record Subscription<V>(Awaited<V> awaited, SubscriptionQueryResult<Optional<V>, V> result,
+            Flux<V> rechecks) {
 
         V await(long deadline) {
             Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
             try {
-                V view = Flux.concat(result.initialResult().flatMap(Mono::justOrEmpty), result.updates())
+                V view = Flux.concat(result.initialResult().flatMap(Mono::justOrEmpty),
+                                Flux.merge(result.updates(), rechecks))
                         .filter(awaited.ready())
                         .blockFirst(left);
                 if (view == null) {

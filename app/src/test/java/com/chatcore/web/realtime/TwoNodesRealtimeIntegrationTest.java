@@ -57,6 +57,9 @@ class TwoNodesRealtimeIntegrationTest extends IntegrationTest {
             int portB = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
             resumeOnNodeB(portB, first, taken, room, "antes");
             resumeOnNodeB(portB, second, taken, room, "después");
+            // Node B projects nothing now: its writes must still answer once node A's projections show them.
+            stopProjections(nodeB.getBean(EventProcessingConfiguration.class));
+            reclaimProjectionsOnThisNode();
             answerThroughNodeB(portB, room, second);
         } finally {
             reclaimProjectionsOnThisNode();
@@ -107,6 +110,10 @@ class TwoNodesRealtimeIntegrationTest extends IntegrationTest {
         ApiClient.Response sent = api.post("/api/chat/send_message/", Map.of("chat_room_id", room, "content", content),
                 null);
         assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+    }
+
+    private static void stopProjections(EventProcessingConfiguration node) {
+        node.eventProcessors().values().forEach(processor -> processor.shutDown());
     }
 
     /**
