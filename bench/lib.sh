@@ -3,9 +3,10 @@
 
 SERVER_PIDS=()
 cleanup_servers() {
-    local pid
-    for pid in "${SERVER_PIDS[@]}"; do
-        kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+    local i
+    # Newest first: a node that uses another's embedded PostgreSQL stops before that PostgreSQL does.
+    for (( i = ${#SERVER_PIDS[@]} - 1; i >= 0; i-- )); do
+        kill "${SERVER_PIDS[i]}" 2>/dev/null && wait "${SERVER_PIDS[i]}" 2>/dev/null || true
     done
     SERVER_PIDS=()
 }

@@ -17,7 +17,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +35,7 @@ import java.util.regex.Pattern;
  *   -Dsend=URL   node the probe's REST sends go through (default BASE)
  *   -Drate=N     probe messages per second, alternating agent reply / guest message (default 5)
  *   -Dlabel=TXT  first field of every output line (default none)
+ *   -Dwarmup=N   unmeasured probe messages sent through -Dsend before READY (default 6)
  *   env SUPERUSER / SUPERUSER_PASSWORD (default bench-root / bench-root-pw)
  * </pre>
  *
@@ -155,6 +155,25 @@ public class LoadWatch {
         for (CompletableFuture<WebSocket> socket : opening) {
             sockets.add(socket.join());
         }
+        // Warm-up, not measured: a few probe messages of each kind through -Dsend, so the first measured
+        // sends do not pay for a cold path on that node; waits for their frames (at most 10 s).
+        int warmup = Integer.getInteger("warmup", 6);
+        List<CompletableFuture<?>> warming = new ArrayList<>();
+        for (int i = 0; i < warmup; i++) {
+            String content = "warmup-" + i;
+            sentAt.put(content, System.nanoTime());
+            warming.add(i % 2 == 0
+                    ? postAsync(send, "/api/chat-rooms/" + room + "/send_message/",
+                            "{\"content\":\"" + content + "\",\"message_type\":\"text\"}", token)
+                    : postAsync(send, "/api/chat/send_message/",
+                            "{\"chat_room_id\":\"" + room + "\",\"content\":\"" + content + "\"}", null));
+            Thread.sleep(100);
+        }
+        long warmDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!sentAt.isEmpty() && System.nanoTime() < warmDeadline) {
+            Thread.sleep(20);
+        }
+        sentAt.clear();
         Thread.sleep(300); // let the frames of the probe's own set-up (new_chat, agent_joined...) pass
 
         System.out.printf("READY sockets=%d guest=%d agent=%d probe_room=%s ws=%s send=%s%n", sockets.size(),
@@ -162,37 +181,44 @@ public class LoadWatch {
         System.out.flush();
 
         // --- the window
-        ExecutorService senders = Executors.newFixedThreadPool(8);
+        // Sends are asynchronous, so a slow answer (a node whose read model lags answers 503 after
+        // chat.read-your-writes-timeout) does not hold back the next send: the rate stays fixed.
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         AtomicInteger sequence = new AtomicInteger();
-        AtomicInteger sendErrors = new AtomicInteger();
+        Map<Integer, AtomicInteger> sendErrors = new ConcurrentHashMap<>();
         AtomicInteger sentToGuest = new AtomicInteger();
         AtomicInteger sentToAgent = new AtomicInteger();
+        List<CompletableFuture<?>> inFlight = Collections.synchronizedList(new ArrayList<>());
         measuring.set(1);
         long start = System.nanoTime();
-        ticker.scheduleAtFixedRate(() -> senders.execute(() -> {
+        ticker.scheduleAtFixedRate(() -> {
             int n = sequence.getAndIncrement();
             String content = "probe-" + n;
             boolean agentReply = n % 2 == 0;
             long before = System.nanoTime();
             sentAt.put(content, before);
-            try {
-                if (agentReply) {
-                    sentToGuest.incrementAndGet();
-                    post(send, "/api/chat-rooms/" + room + "/send_message/",
-                            "{\"content\":\"" + content + "\",\"message_type\":\"text\"}", token);
-                } else {
-                    sentToAgent.incrementAndGet();
-                    post(send, "/api/chat/send_message/",
-                            "{\"chat_room_id\":\"" + room + "\",\"content\":\"" + content + "\"}", null);
-                }
-                restLatency.add(System.nanoTime() - before);
-            } catch (RuntimeException e) {
-                sendErrors.incrementAndGet();
-                sentAt.remove(content);
-                System.err.println("probe send failed: " + e.getMessage());
+            CompletableFuture<HttpResponse<String>> answer;
+            if (agentReply) {
+                sentToGuest.incrementAndGet();
+                answer = postAsync(send, "/api/chat-rooms/" + room + "/send_message/",
+                        "{\"content\":\"" + content + "\",\"message_type\":\"text\"}", token);
+            } else {
+                sentToAgent.incrementAndGet();
+                answer = postAsync(send, "/api/chat/send_message/",
+                        "{\"chat_room_id\":\"" + room + "\",\"content\":\"" + content + "\"}", null);
             }
-        }), 0, Math.round(1_000_000 / rate), TimeUnit.MICROSECONDS);
+            inFlight.add(answer.whenComplete((response, error) -> {
+                int status = error != null ? -1 : response.statusCode();
+                if (status == 201) {
+                    restLatency.add(System.nanoTime() - before);
+                } else {
+                    if (sendErrors.computeIfAbsent(status, k -> new AtomicInteger()).getAndIncrement() == 0) {
+                        System.err.println("probe send answered " + (error != null ? error.toString()
+                                : status + " " + response.body()) + " (first of its kind; its frame is still awaited)");
+                    }
+                }
+            }));
+        }, 0, Math.round(1_000_000 / rate), TimeUnit.MICROSECONDS);
 
         String stop = args[2];
         if (stop.matches("\\d+(\\.\\d+)?")) {
@@ -205,8 +231,12 @@ public class LoadWatch {
         long end = System.nanoTime();
         measuring.set(0);
         ticker.shutdownNow();
-        senders.shutdown();
-        senders.awaitTermination(30, TimeUnit.SECONDS);
+        ticker.awaitTermination(5, TimeUnit.SECONDS);
+        try {
+            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ignored) {
+            // counted as errors by their callbacks
+        }
         // grace for probe frames still on their way
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (!sentAt.isEmpty() && System.nanoTime() < deadline) {
@@ -223,8 +253,12 @@ public class LoadWatch {
         long[] both = concat(toGuest.sorted(), toAgent.sorted());
         probeLine("all", both, sentToGuest.get() + sentToAgent.get());
         long[] rest = restLatency.sorted();
-        System.out.printf("%sPROBE_REST p50_ms=%.1f p99_ms=%.1f max_ms=%.1f sends=%d errors=%d%n", label,
-                pct(rest, 0.50), pct(rest, 0.99), max(rest), rest.length, sendErrors.get());
+        StringBuilder errors = new StringBuilder();
+        sendErrors.forEach((status, count) -> errors.append(' ').append("status_").append(status == -1 ? "io" : status)
+                .append('=').append(count.get()));
+        System.out.printf("%sPROBE_REST p50_ms=%.1f p99_ms=%.1f max_ms=%.1f ok=%d errors=%d%s%n", label,
+                pct(rest, 0.50), pct(rest, 0.99), max(rest), rest.length,
+                sendErrors.values().stream().mapToInt(AtomicInteger::get).sum(), errors);
         if (!rooms.isEmpty()) {
             long[] created = createdAtDelays.sorted();
             System.out.printf("%sCREATED_TO_FRAME p50_ms=%.1f p99_ms=%.1f max_ms=%.1f frames=%d%n", label,
@@ -244,7 +278,7 @@ public class LoadWatch {
         Matcher m = CONTENT.matcher(frame);
         if (m.find()) {
             Long before = sentAt.remove(m.group(1));
-            if (before != null) {
+            if (before != null && m.group(1).startsWith("probe-")) {
                 into.add(now - before);
             }
         }
@@ -337,6 +371,16 @@ public class LoadWatch {
             throw new IllegalStateException(name + " not in " + json);
         }
         return m.group(1);
+    }
+
+    static CompletableFuture<HttpResponse<String>> postAsync(String base, String path, String body, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").timeout(java.time.Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static String post(String base, String path, String body, String token) {
