@@ -245,9 +245,11 @@ public class LoadWatch {
 
         double seconds = (end - start) / 1e9;
         long frames = guestFrames.get() + agentFrames.get();
-        System.out.printf("%sPUSH frames_per_s=%.1f frames=%d guest_frames=%d agent_frames=%d seconds=%.1f "
+        if (!rooms.isEmpty()) {
+            System.out.printf("%sPUSH frames_per_s=%.1f frames=%d guest_frames=%d agent_frames=%d seconds=%.1f "
                 + "load_sockets=%d closed_sockets=%d%n", label, frames / seconds, frames, guestFrames.get(),
                 agentFrames.get(), seconds, rooms.size() + tokens.size(), closed.get());
+        }
         probeLine("agent_to_guest", toGuest.sorted(), sentToGuest.get());
         probeLine("guest_to_agent", toAgent.sorted(), sentToAgent.get());
         long[] both = concat(toGuest.sorted(), toAgent.sorted());
