@@ -37,7 +37,7 @@ for level in $LEVELS; do
         # Sockets on every chat and agent of chats.txt plus a probe; it says READY once they are open,
         # measures until the stop file appears (right after wrk), then prints its RESULT lines.
         rm -f bench/target/loadwatch.stop
-        java -cp bench/target/loadwatch LoadWatch "$BASE_URL" bench/target/chats.txt bench/target/loadwatch.stop \
+        java -cp bench/target/loadwatch -Drate="${PROBE_RATE:-5}" LoadWatch "$BASE_URL" bench/target/chats.txt bench/target/loadwatch.stop \
             > bench/target/loadwatch.out 2>&1 &
         WATCH_PID=$!
         for _ in $(seq 1 600); do
