@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * java bench/realtime/LoadWatch.java BASE CHATS_FILE|- STOP_FILE|SECONDS
  *   -Dws=URL     node whose sockets are watched (default BASE)
  *   -Dsend=URL   node the probe's REST sends go through (default BASE)
- *   -Drate=N     probe messages per second, alternating agent reply / guest message (default 5)
+ *   -Drate=N     mean probe messages per second, alternating agent reply / guest message, at random
+ *                intervals of 0.5-1.5 times the mean (default 5)
  *   -Dlabel=TXT  first field of every output line (default none)
  *   -Dwarmup=N   unmeasured probe messages sent through -Dsend before READY (default 6)
  *   env SUPERUSER / SUPERUSER_PASSWORD (default bench-root / bench-root-pw)
@@ -191,7 +192,11 @@ public class LoadWatch {
         List<CompletableFuture<?>> inFlight = Collections.synchronizedList(new ArrayList<>());
         measuring.set(1);
         long start = System.nanoTime();
-        ticker.scheduleAtFixedRate(() -> {
+        // Intervals drawn uniformly from 0.5x-1.5x the mean: a strictly periodic schedule would put the sends
+        // at a few fixed phases of the server's poll cycle and skew the cross-node figures.
+        long meanMicros = Math.round(1_000_000 / rate);
+        java.util.Random random = new java.util.Random();
+        Runnable probe = () -> {
             int n = sequence.getAndIncrement();
             String content = "probe-" + n;
             boolean agentReply = n % 2 == 0;
@@ -218,7 +223,13 @@ public class LoadWatch {
                     }
                 }
             }));
-        }, 0, Math.round(1_000_000 / rate), TimeUnit.MICROSECONDS);
+        };
+        Runnable[] next = new Runnable[1];
+        next[0] = () -> {
+            probe.run();
+            ticker.schedule(next[0], meanMicros / 2 + (long) (random.nextDouble() * meanMicros), TimeUnit.MICROSECONDS);
+        };
+        ticker.execute(next[0]);
 
         String stop = args[2];
         if (stop.matches("\\d+(\\.\\d+)?")) {
