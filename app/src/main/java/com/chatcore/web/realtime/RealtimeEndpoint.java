@@ -22,21 +22,24 @@ class RealtimeEndpoint extends Endpoint {
     private final EventFeed feed;
     private final JsonMapper json;
     private final Audience audience;
+    private final String token;
     private final Long lastEventId;
     private Subscriber subscriber;
 
-    RealtimeEndpoint(RealtimeHub hub, EventFeed feed, JsonMapper json, Audience audience, Long lastEventId) {
+    RealtimeEndpoint(RealtimeHub hub, EventFeed feed, JsonMapper json, Audience audience, String token,
+            Long lastEventId) {
         this.hub = hub;
         this.feed = feed;
         this.json = json;
         this.audience = audience;
+        this.token = token;
         this.lastEventId = lastEventId;
     }
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
         session.getUserProperties().put(SEND_TIMEOUT_PROPERTY, SEND_TIMEOUT_MILLIS);
-        subscriber = new Subscriber(session, audience, json);
+        subscriber = new Subscriber(session, audience, token, json);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
         if (lastEventId != null) {
             resume(lastEventId);

@@ -97,18 +97,19 @@ class RealtimeHandshake extends OncePerRequestFilter {
             refuse(response, 426, "WebSocket upgrade required.");
             return;
         }
-        upgrade(request, response, path, audience.get(), lastEventId);
+        String token = audience.get().isGuest() ? null : request.getParameter("token");
+        upgrade(request, response, path, audience.get(), token, lastEventId);
     }
 
     private void upgrade(HttpServletRequest request, HttpServletResponse response, String path, Audience audience,
-            Long lastEventId) throws ServletException, IOException {
+            String token, Long lastEventId) throws ServletException, IOException {
         ServerContainer container = (ServerContainer) request.getServletContext()
                 .getAttribute(ServerContainer.class.getName());
         ServerEndpointConfig config = ServerEndpointConfig.Builder.create(RealtimeEndpoint.class, path)
                 .configurator(new ServerEndpointConfig.Configurator() {
                     @Override
                     public <T> T getEndpointInstance(Class<T> endpointClass) {
-                        return endpointClass.cast(new RealtimeEndpoint(hub, feed, json, audience, lastEventId));
+                        return endpointClass.cast(new RealtimeEndpoint(hub, feed, json, audience, token, lastEventId));
                     }
                 }).build();
         try {

@@ -21,6 +21,10 @@ class RealtimeHub {
         subscribers.remove(subscriber);
     }
 
+    List<Subscriber> subscribers() {
+        return List.copyOf(subscribers);
+    }
+
     boolean hasSubscribers() {
         return !subscribers.isEmpty();
     }

@@ -23,9 +23,11 @@ class Subscriber {
 
     private static final int MAX_REMEMBERED = 1_000;
     private static final long REPLY = -1;
+    private static final int UNAUTHORIZED = 4401;
 
     private final Session session;
     private final Audience audience;
+    private final String token;
     private final JsonMapper json;
     private boolean catchingUp;
     private boolean resumed;
@@ -33,14 +35,24 @@ class Subscriber {
     // Frames (by key) already sent: live before a resume frame arrived, or by the catch-up.
     private final Set<String> sent = new HashSet<>();
 
-    Subscriber(Session session, Audience audience, JsonMapper json) {
+    /** {@code token}: the access token of an agent's socket; null for a guest's. */
+    Subscriber(Session session, Audience audience, String token, JsonMapper json) {
         this.session = session;
         this.audience = audience;
+        this.token = token;
         this.json = json;
     }
 
     Audience audience() {
         return audience;
+    }
+
+    String token() {
+        return token;
+    }
+
+    synchronized void closeUnauthorized() {
+        close(new CloseReason(CloseReason.CloseCodes.getCloseCode(UNAUTHORIZED), "token no longer valid"));
     }
 
     /** Starts a catch-up unless one already ran: a client resumes once, first thing. */
@@ -90,9 +102,9 @@ class Subscriber {
         catchingUp = false;
     }
 
-    private void closeQuietly() {
+    private void close(CloseReason reason) {
         try {
-            session.close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "send failed"));
+            session.close(reason);
         } catch (IOException | IllegalStateException e) {
             log.debug("Socket {} already closed", session.getId(), e);
         }
@@ -108,7 +120,7 @@ class Subscriber {
             // A client too slow to take a frame within the send timeout would stall every socket of the
             // node: drop it; it reconnects and resumes from its last event_id.
             log.debug("Closing socket {} after a failed send", session.getId(), e);
-            closeQuietly();
+            close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "send failed"));
         }
     }
 }

@@ -4,6 +4,7 @@ import com.chatcore.support.Accounts;
 import com.chatcore.support.ApiClient;
 import com.chatcore.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
@@ -14,6 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Real-time push over plain WebSocket (REALTIME.md). */
 class RealtimeIntegrationTest extends IntegrationTest {
+
+    @Autowired
+    SocketTokenWatch tokenWatch;
 
     record Agent(long id, String token) {
     }
@@ -100,6 +104,20 @@ class RealtimeIntegrationTest extends IntegrationTest {
         assertThat(Socket.refusal(port, "/ws/my_chats/?token=" + accounts.userToken(unique("user")))).isEqualTo(403);
         assertThat(Socket.refusal(port, "/ws/guest_chat_" + UUID.randomUUID() + "/")).isEqualTo(404);
         assertThat(Socket.refusal(port, "/ws/guest_chat_not-a-uuid/")).isEqualTo(404);
+    }
+
+    @Test
+    void anAgentSocketIsClosedWith4401OnceItsTokenIsRevoked() {
+        Agent agent = newAgent();
+        Agent other = newAgent();
+        try (Socket loggedOut = Socket.open(port, "/ws/my_chats/?token=" + agent.token());
+             Socket stillIn = Socket.open(port, "/ws/my_chats/?token=" + other.token())) {
+            assertThat(api.post("/api/auth/logout", "", agent.token()).status()).isLessThan(300);
+            tokenWatch.recheck();
+            assertThat(loggedOut.closedWith()).isEqualTo(4401);
+            stillIn.send("{\"type\": \"heartbeat\"}");
+            assertThat(stillIn.next(f -> f.get("type").asString().equals("pong"))).isNotNull();
+        }
     }
 
     @Test
