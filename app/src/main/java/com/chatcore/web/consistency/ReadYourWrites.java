@@ -14,7 +14,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Sends a command and answers with the read model once it shows the write. The subscription queries
@@ -22,21 +28,27 @@ import java.util.function.Predicate;
  * handlers answer {@code Optional<V>} and projections emit {@code V} updates.
  * <p>
  * With several nodes, the projection that shows the write may run on another node, whose updates
- * never reach this one: a view not shown within {@link #RECHECK_EVERY} is then queried again at that
- * interval, from the shared read model, until it is ready or the timeout passes.
+ * never reach this one: while this node does not hold every projection's segments, a view not shown
+ * within {@link #RECHECK_EVERY} is queried again at that interval from the shared read model, until it
+ * is ready or the timeout passes. A node that holds them all re-reads only every
+ * {@link #RECHECK_ANYWAY_EVERY} ticks, in case a segment moved between nodes while it waited.
  */
 @Component
 public class ReadYourWrites {
 
     static final Duration RECHECK_EVERY = Duration.ofMillis(100);
+    static final int RECHECK_ANYWAY_EVERY = 10;
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final LocalProjections localProjections;
     private final Duration timeout;
 
-    ReadYourWrites(CommandGateway commands, QueryGateway queries, ChatProperties properties) {
+    ReadYourWrites(CommandGateway commands, QueryGateway queries, LocalProjections localProjections,
+            ChatProperties properties) {
         this.commands = commands;
         this.queries = queries;
+        this.localProjections = localProjections;
         this.timeout = properties.readYourWritesTimeout();
     }
 
@@ -84,35 +96,52 @@ public class ReadYourWrites {
     }
 
     private <V> Subscription<V> open(Awaited<V> awaited) {
-        Flux<V> rechecks = Flux.interval(RECHECK_EVERY, RECHECK_EVERY)
-                .onBackpressureDrop()
-                .concatMap(tick -> Mono.fromFuture(() -> queries.query(awaited.query(),
-                        ResponseTypes.optionalInstanceOf(awaited.viewType()))))
-                .flatMap(Mono::justOrEmpty);
         return new Subscription<>(awaited, queries.subscriptionQuery(awaited.query(),
                 ResponseTypes.optionalInstanceOf(awaited.viewType()), ResponseTypes.instanceOf(awaited.viewType())),
-                rechecks);
+                () -> queries.query(awaited.query(), ResponseTypes.optionalInstanceOf(awaited.viewType())).join(),
+                localProjections::allHere);
     }
 
     private record Subscription<V>(Awaited<V> awaited, SubscriptionQueryResult<Optional<V>, V> result,
-            Flux<V> rechecks) {
+            Supplier<Optional<V>> reread, BooleanSupplier pushedHere) {
 
+        /** The first ready view pushed to this node, or re-read on this thread when none came for a while. */
         V await(long deadline) {
-            Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+            CompletableFuture<V> pushed = Flux.concat(result.initialResult().flatMap(Mono::justOrEmpty),
+                            result.updates())
+                    .filter(awaited.ready())
+                    .next()
+                    .toFuture();
             try {
-                V view = Flux.concat(result.initialResult().flatMap(Mono::justOrEmpty),
-                                Flux.merge(result.updates(), rechecks))
-                        .filter(awaited.ready())
-                        .blockFirst(left);
-                if (view == null) {
-                    throw new ReadModelLagException(awaited.query().toString());
+                for (int tick = 1; ; tick++) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        throw new ReadModelLagException(awaited.query().toString());
+                    }
+                    try {
+                        V view = pushed.get(Math.min(left, RECHECK_EVERY.toNanos()), TimeUnit.NANOSECONDS);
+                        if (view == null) {
+                            throw new ReadModelLagException(awaited.query().toString());
+                        }
+                        return view;
+                    } catch (TimeoutException notYet) {
+                        if (tick % RECHECK_ANYWAY_EVERY != 0 && pushedHere.getAsBoolean()) {
+                            continue;
+                        }
+                        Optional<V> current = reread.get().filter(awaited.ready());
+                        if (current.isPresent()) {
+                            return current.get();
+                        }
+                    }
                 }
-                return view;
-            } catch (IllegalStateException timeoutOrClosed) {
-                if (timeoutOrClosed.getMessage() != null && timeoutOrClosed.getMessage().startsWith("Timeout")) {
-                    throw new ReadModelLagException(awaited.query().toString());
-                }
-                throw timeoutOrClosed;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ReadModelLagException(awaited.query().toString());
+            } catch (ExecutionException failed) {
+                throw failed.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException(failed.getCause());
+            } finally {
+                pushed.cancel(false);
             }
         }
 
