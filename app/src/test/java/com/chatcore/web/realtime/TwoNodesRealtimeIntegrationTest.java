@@ -88,6 +88,11 @@ class TwoNodesRealtimeIntegrationTest extends IntegrationTest {
             JsonNode frame = guest.next(f -> f.has("sender"));
             assertThat(frame.get("message").get("id").asString()).isEqualTo(sent.json().get("id").asString());
             assertThat(frame.get("message").get("content").asString()).isEqualTo("Respondo desde el nodo B");
+
+            // This node's cached conversation missed B's message: the append conflicts and is sent again.
+            RealtimeIntegrationTest.agentSays(api, room, agent, "Y ahora desde el nodo A");
+            assertThat(guest.next(f -> f.has("sender")).get("message").get("content").asString())
+                    .isEqualTo("Y ahora desde el nodo A");
         }
     }
 

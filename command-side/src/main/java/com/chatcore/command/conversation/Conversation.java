@@ -47,7 +47,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * -> closed), who holds it, and which messages each side has not read yet. Agent capacity is kept
  * in {@link AgentWorkload} within the same transaction. Snapshotted: long chats replay fast.
  */
-@Aggregate(snapshotTriggerDefinition = "conversationSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "conversationSnapshotTrigger", cache = "conversationCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class Conversation {
 
