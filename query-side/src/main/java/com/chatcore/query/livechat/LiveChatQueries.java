@@ -104,13 +104,14 @@ class LiveChatQueries {
                 (Object) query.messageIds().toArray(String[]::new));
     }
 
+    /** Event times have millisecond precision: messages of one chat in the same millisecond keep their order. */
     @QueryHandler
     List<ChatMessageView> handle(FindRecentMessagesQuery query) {
         if (query.agentId() == null) {
-            return reads.messages("ORDER BY m.created_at DESC LIMIT ?", query.limit());
+            return reads.messages("ORDER BY m.created_at DESC, m.position DESC, m.id LIMIT ?", query.limit());
         }
         return reads.messages("""
                 WHERE m.chat_room_id IN (SELECT id FROM chat_rooms WHERE agent_id = ?)
-                ORDER BY m.created_at DESC LIMIT ?""", query.agentId(), query.limit());
+                ORDER BY m.created_at DESC, m.position DESC, m.id LIMIT ?""", query.agentId(), query.limit());
     }
 }
