@@ -15,9 +15,6 @@ import java.util.Map;
 /** One socket's life: registered with the hub on open, answering heartbeats and resume requests. */
 class RealtimeEndpoint extends Endpoint {
 
-    private static final String SEND_TIMEOUT_PROPERTY = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
-    private static final long SEND_TIMEOUT_MILLIS = 5_000;
-
     private final RealtimeHub hub;
     private final EventFeed feed;
     private final JsonMapper json;
@@ -38,7 +35,6 @@ class RealtimeEndpoint extends Endpoint {
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
-        session.getUserProperties().put(SEND_TIMEOUT_PROPERTY, SEND_TIMEOUT_MILLIS);
         subscriber = new Subscriber(session, audience, token, json);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
         if (lastEventId != null) {

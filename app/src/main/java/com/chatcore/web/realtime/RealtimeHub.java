@@ -1,6 +1,7 @@
 package com.chatcore.web.realtime;
 
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 class RealtimeHub {
 
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private final JsonMapper json;
+
+    RealtimeHub(JsonMapper json) {
+        this.json = json;
+    }
 
     void add(Subscriber subscriber) {
         subscribers.add(subscriber);
@@ -42,9 +48,13 @@ class RealtimeHub {
 
     void publish(List<Frame> frames) {
         for (Frame frame : frames) {
+            String text = null;
             for (Subscriber subscriber : subscribers) {
                 if (subscriber.audience().receives(frame)) {
-                    subscriber.live(frame);
+                    if (text == null) {
+                        text = json.writeValueAsString(frame.body());
+                    }
+                    subscriber.live(frame, text);
                 }
             }
         }

@@ -1,12 +1,14 @@
 package com.chatcore.web.realtime;
 
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,14 +16,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One open socket. While it catches up after a resume, live frames wait in a buffer; when the
- * catch-up ends they follow, minus those the catch-up already delivered.
+ * One open socket. Frames go out through a bounded outbox, one write at a time, so the node's feed
+ * never waits on a slow client; a client that falls {@value #MAX_OUTBOX} frames behind is closed and
+ * resumes from its last event_id. While it catches up after a resume, live frames wait in a buffer;
+ * when the catch-up ends they follow, minus those the catch-up already delivered.
  */
 class Subscriber {
 
     private static final Logger log = LoggerFactory.getLogger(Subscriber.class);
 
     private static final int MAX_REMEMBERED = 1_000;
+    static final int MAX_OUTBOX = 1_000;
+    private static final long SEND_TIMEOUT_MILLIS = 5_000;
     private static final long REPLY = -1;
     private static final int UNAUTHORIZED = 4401;
 
@@ -34,6 +40,9 @@ class Subscriber {
     private final List<Frame> buffered = new ArrayList<>();
     // Frames (by key) already sent: live before a resume frame arrived, or by the catch-up.
     private final Set<String> sent = new HashSet<>();
+    private final ArrayDeque<String> outbox = new ArrayDeque<>();
+    private boolean writing;
+    private boolean inWrite;
 
     /** {@code token}: the access token of an agent's socket; null for a guest's. */
     Subscriber(Session session, Audience audience, String token, JsonMapper json) {
@@ -41,6 +50,7 @@ class Subscriber {
         this.audience = audience;
         this.token = token;
         this.json = json;
+        session.getAsyncRemote().setSendTimeout(SEND_TIMEOUT_MILLIS);
     }
 
     Audience audience() {
@@ -65,7 +75,8 @@ class Subscriber {
         return true;
     }
 
-    synchronized void live(Frame frame) {
+    /** A live frame, with its JSON written once for every socket that receives it. */
+    synchronized void live(Frame frame, String text) {
         if (catchingUp) {
             buffered.add(frame);
             return;
@@ -73,7 +84,7 @@ class Subscriber {
         if (!resumed && sent.size() < MAX_REMEMBERED) {
             sent.add(frame.key());
         }
-        send(frame.body());
+        enqueue(text);
     }
 
     /** An answer to the client's own frame: during a catch-up it follows the frames being caught up. */
@@ -102,25 +113,55 @@ class Subscriber {
         catchingUp = false;
     }
 
+    synchronized void send(Map<String, Object> body) {
+        enqueue(json.writeValueAsString(body));
+    }
+
+    private void enqueue(String text) {
+        if (!session.isOpen()) {
+            return;
+        }
+        if (outbox.size() >= MAX_OUTBOX) {
+            log.debug("Closing socket {}: {} frames behind", session.getId(), outbox.size());
+            close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too far behind"));
+            return;
+        }
+        outbox.add(text);
+        pump();
+    }
+
+    /** Starts the next write unless one is under way; a write that completes at once lets the loop go on. */
+    private void pump() {
+        while (!writing && !outbox.isEmpty() && session.isOpen()) {
+            writing = true;
+            inWrite = true;
+            try {
+                session.getAsyncRemote().sendText(outbox.poll(), this::written);
+            } catch (IllegalStateException e) {
+                writing = false;
+                close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "send failed"));
+            } finally {
+                inWrite = false;
+            }
+        }
+    }
+
+    private synchronized void written(SendResult result) {
+        writing = false;
+        if (!result.isOK()) {
+            log.debug("Closing socket {} after a failed send", session.getId(), result.getException());
+            close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "send failed"));
+        } else if (!inWrite) {
+            pump();
+        }
+    }
+
     private void close(CloseReason reason) {
+        outbox.clear();
         try {
             session.close(reason);
         } catch (IOException | IllegalStateException e) {
             log.debug("Socket {} already closed", session.getId(), e);
-        }
-    }
-
-    synchronized void send(Map<String, Object> body) {
-        if (!session.isOpen()) {
-            return;
-        }
-        try {
-            session.getBasicRemote().sendText(json.writeValueAsString(body));
-        } catch (IOException | IllegalStateException e) {
-            // A client too slow to take a frame within the send timeout would stall every socket of the
-            // node: drop it; it reconnects and resumes from its last event_id.
-            log.debug("Closing socket {} after a failed send", session.getId(), e);
-            close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "send failed"));
         }
     }
 }
