@@ -121,6 +121,18 @@ class RegisterIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void usernamesMayHoldAnyLettersAsDjangosDo() {
+        String name = unique("josé_ñandú");
+        ApiClient.Response registered = register(name, "correct-horse-1", unique("jose") + "@example.com");
+
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        assertThat(registered.json().get("user").get("username").asString()).isEqualTo(name);
+        assertThat(accounts.login(name, "correct-horse-1")).isNotBlank();
+        assertAnswer(register(name, "correct-horse-1", unique("other") + "@example.com"), 400, """
+                {"username": ["%s"]}""".formatted(USERNAME_TAKEN));
+    }
+
+    @Test
     void aTakenUsernameIsRefusedWhateverItsCase() {
         String name = unique("ana");
         accounts.register(name);

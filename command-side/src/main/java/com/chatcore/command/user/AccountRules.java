@@ -18,7 +18,8 @@ final class AccountRules {
     static final int EMAIL_MAX = 254;
     static final int NAME_MAX = 150;
 
-    private static final Pattern USERNAME = Pattern.compile("[\\w.@+-]+");
+    /** Django's username rule: Unicode letters and digits (so "josé" is fine), and @ . + - _. */
+    private static final Pattern USERNAME = Pattern.compile("[\\w.@+-]+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final Map<String, List<String>> errors = new LinkedHashMap<>();
@@ -30,7 +31,7 @@ final class AccountRules {
     AccountRules username(String username) {
         if (isBlank(username)) {
             add("username", "Este campo no puede estar en blanco.");
-        } else if (username.length() > USERNAME_MAX) {
+        } else if (username.codePointCount(0, username.length()) > USERNAME_MAX) {
             add("username", "Asegúrese de que este campo no tenga más de " + USERNAME_MAX + " caracteres.");
         } else if (!USERNAME.matcher(username).matches()) {
             add("username", "Introduzca un nombre de usuario válido. Este valor solo puede contener letras, "

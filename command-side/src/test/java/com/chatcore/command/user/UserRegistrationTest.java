@@ -125,6 +125,20 @@ class UserRegistrationTest {
     }
 
     @Test
+    void usernameMayHoldLettersOfAnyAlphabet() {
+        fixture.givenNoPriorActivity()
+                .when(register("josé.ñandú_Łódź_東京", "ana@example.com"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void usernameLengthCountsCharactersNotUtf16Units() {
+        fixture.givenNoPriorActivity()
+                .when(register("𝒜".repeat(150), "ana@example.com"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void cannotRegisterWithSpacesOrPunctuationInTheUsername() {
         fixture.givenNoPriorActivity()
                 .when(register("ana maría!", "ana@example.com"))
