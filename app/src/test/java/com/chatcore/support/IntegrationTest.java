@@ -52,7 +52,7 @@ public abstract class IntegrationTest {
     }
 
     /** A name no other test uses, so tests sharing one database never collide. */
-    protected static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -1,8 +1,9 @@
 package com.chatcore.web.realtime;
 
-import com.chatcore.support.Accounts;
 import com.chatcore.support.ApiClient;
 import com.chatcore.support.IntegrationTest;
+import com.chatcore.web.realtime.LiveChatApi.Agent;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -18,23 +19,26 @@ class RealtimeIntegrationTest extends IntegrationTest {
 
     @Autowired
     SocketTokenWatch tokenWatch;
+    LiveChatApi chats;
 
-    record Agent(long id, String token) {
+    @BeforeEach
+    void chats() {
+        chats = new LiveChatApi(api, accounts);
     }
 
     @Test
     void aGuestReceivesTheAgentsMessageAndAgentJoined() {
-        Agent agent = newAgent();
-        String room = openGuestChat(api);
+        Agent agent = chats.newAgent();
+        String room = chats.openGuestChat();
         try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
-            take(room, agent);
+            chats.take(room, agent);
             JsonNode joined = guest.next();
             assertThat(joined.get("type").asString()).isEqualTo("agent_joined");
             assertThat(joined.get("notification").get("notification_type").asString()).isEqualTo("agent_joined");
             assertThat(joined.get("notification").get("title").asString()).isEqualTo("Agente conectado");
             assertThat(joined.get("notification").get("is_read").asBoolean()).isFalse();
 
-            JsonNode sent = agentSays(api, room, agent, "Hola, soy tu agente").json();
+            JsonNode sent = chats.agentSays(room, agent, "Hola, soy tu agente").json();
             JsonNode frame = guest.next();
             assertThat(frame.get("sender").asString()).isEqualTo("agent");
             JsonNode message = frame.get("message");
@@ -50,10 +54,10 @@ class RealtimeIntegrationTest extends IntegrationTest {
 
     @Test
     void anAgentHearsOfNewChatsTakenChatsAndItsGuestsMessages() {
-        Agent agent = newAgent();
-        Agent other = newAgent();
+        Agent agent = chats.newAgent();
+        Agent other = chats.newAgent();
         try (Socket socket = Socket.open(port, "/ws/my_chats/?token=" + agent.token())) {
-            String room = openGuestChat(api);
+            String room = chats.openGuestChat();
             JsonNode newChat = socket.next(f -> f.get("type").asString().equals("new_chat")
                     && f.get("chat_instance").get("id").asString().equals(room));
             assertThat(newChat.get("chat_instance").get("initial_message").asString()).isEqualTo("Hola, necesito ayuda");
@@ -62,13 +66,13 @@ class RealtimeIntegrationTest extends IntegrationTest {
             assertThat(newChat.get("chat_instance").get("priority").asString()).isEqualTo("low");
             assertThat(newChat.get("event_id").isIntegralNumber()).isTrue();
 
-            take(room, other);
+            chats.take(room, other);
             JsonNode taken = socket.next(f -> f.get("type").asString().equals("chat_taken_by_other")
                     && f.get("chat_id").asString().equals(room));
             assertThat(taken.get("event_id").asLong()).isGreaterThan(newChat.get("event_id").asLong());
 
-            String mine = openGuestChat(api);
-            take(mine, agent);
+            String mine = chats.openGuestChat();
+            chats.take(mine, agent);
             api.post("/api/chat/send_message/", Map.of("chat_room_id", mine, "content", "¿Hay alguien?"), null);
             JsonNode message = socket.next(f -> f.get("type").asString().equals("guest_message"));
             assertThat(message.get("room_id").asString()).isEqualTo(mine);
@@ -80,7 +84,7 @@ class RealtimeIntegrationTest extends IntegrationTest {
 
     @Test
     void heartbeatsArePongedAndOtherFramesAnsweredWithErrors() {
-        String room = openGuestChat(api);
+        String room = chats.openGuestChat();
         try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room)) {
             guest.send("{\"type\": \"heartbeat\", \"at\": 1}");
             assertThat(guest.next()).isEqualTo(Socket.JSON.readTree("{\"type\": \"pong\"}"));
@@ -98,7 +102,7 @@ class RealtimeIntegrationTest extends IntegrationTest {
     void badTokensAndUnknownRoomsAreRefused() {
         assertThat(Socket.refusal(port, "/ws/my_chats/")).isEqualTo(401);
         assertThat(Socket.refusal(port, "/ws/my_chats/?token=forged")).isEqualTo(401);
-        String token = newAgent().token();
+        String token = chats.newAgent().token();
         assertThat(api.post("/api/auth/logout", "", token).status()).isLessThan(300);
         assertThat(Socket.refusal(port, "/ws/my_chats?token=" + token)).isEqualTo(401);
         assertThat(Socket.refusal(port, "/ws/my_chats/?token=" + accounts.userToken(unique("user")))).isEqualTo(403);
@@ -108,8 +112,8 @@ class RealtimeIntegrationTest extends IntegrationTest {
 
     @Test
     void anAgentSocketIsClosedWith4401OnceItsTokenIsRevoked() {
-        Agent agent = newAgent();
-        Agent other = newAgent();
+        Agent agent = chats.newAgent();
+        Agent other = chats.newAgent();
         try (Socket loggedOut = Socket.open(port, "/ws/my_chats/?token=" + agent.token());
              Socket stillIn = Socket.open(port, "/ws/my_chats/?token=" + other.token())) {
             assertThat(api.post("/api/auth/logout", "", agent.token()).status()).isLessThan(300);
@@ -122,22 +126,22 @@ class RealtimeIntegrationTest extends IntegrationTest {
 
     @Test
     void aReconnectingGuestGetsExactlyTheFramesItMissed() {
-        Agent agent = newAgent();
-        String room = openGuestChat(api);
+        Agent agent = chats.newAgent();
+        String room = chats.openGuestChat();
         long last;
         try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
-            take(room, agent);
+            chats.take(room, agent);
             last = guest.next().get("event_id").asLong();
         }
-        agentSays(api, room, agent, "primero");
-        agentSays(api, room, agent, "segundo");
+        chats.agentSays(room, agent, "primero");
+        chats.agentSays(room, agent, "segundo");
         try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/?last_event_id=" + last)) {
             List<JsonNode> missed = List.of(guest.next(), guest.next(), guest.next(), guest.next());
             assertThat(missed).extracting(RealtimeIntegrationTest::describe).containsExactly(
                     "message primero", "new_message Agent rt_agent: primero",
                     "message segundo", "new_message Agent rt_agent: segundo");
             assertThat(missed).extracting(f -> f.get("event_id").asLong()).isSorted().allMatch(id -> id > last);
-            agentSays(api, room, agent, "tercero");
+            chats.agentSays(room, agent, "tercero");
             assertThat(describe(guest.next())).isEqualTo("message tercero");
             assertThat(describe(guest.next())).startsWith("new_message");
             guest.send("{\"type\": \"heartbeat\"}");
@@ -147,14 +151,14 @@ class RealtimeIntegrationTest extends IntegrationTest {
 
     @Test
     void aResumeFrameReplaysMissedFramesToo() {
-        Agent agent = newAgent();
-        String room = openGuestChat(api);
+        Agent agent = chats.newAgent();
+        String room = chats.openGuestChat();
         long last;
         try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
-            take(room, agent);
+            chats.take(room, agent);
             last = guest.next().get("event_id").asLong();
         }
-        agentSays(api, room, agent, "perdido");
+        chats.agentSays(room, agent, "perdido");
         try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
             guest.send("{\"type\": \"resume\", \"last_event_id\": " + last + "}");
             assertThat(describe(guest.next())).isEqualTo("message perdido");
@@ -177,10 +181,10 @@ class RealtimeIntegrationTest extends IntegrationTest {
 
     @Test
     void theHolderAndTheGuestHearOfResolutionAndOtherAgentsOfUnassignment() {
-        Agent holder = newAgent();
-        Agent other = newAgent();
-        String room = openGuestChat(api);
-        take(room, holder);
+        Agent holder = chats.newAgent();
+        Agent other = chats.newAgent();
+        String room = chats.openGuestChat();
+        chats.take(room, holder);
         try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/");
              Socket holding = Socket.open(port, "/ws/my_chats/?token=" + holder.token());
              Socket watching = Socket.open(port, "/ws/my_chats?token=" + other.token())) {
@@ -191,7 +195,7 @@ class RealtimeIntegrationTest extends IntegrationTest {
                     && f.get("chat_instance").get("id").asString().equals(room));
             assertThat(back.get("chat_instance").get("initial_message").asString()).isEqualTo("Hola, necesito ayuda");
 
-            take(room, holder);
+            chats.take(room, holder);
             ApiClient.Response resolved = api.post("/api/chat-rooms/" + room + "/resolve/", "", holder.token());
             assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
             JsonNode toHolder = holding.next(f -> f.get("type").asString().equals("chat_resolved"));
@@ -207,35 +211,5 @@ class RealtimeIntegrationTest extends IntegrationTest {
             assertThat(notified.get("notification").get("message").asString())
                     .isEqualTo("El chat de Nombre Completo fue resuelto");
         }
-    }
-
-    Agent newAgent() {
-        String username = unique("rt_agent");
-        JsonNode agent = accounts.createAgent(username, 5);
-        return new Agent(agent.get("id").asLong(), accounts.login(username, Accounts.PASSWORD));
-    }
-
-    static String openGuestChat(ApiClient api) {
-        ApiClient.Response started = api.post("/api/chat/start_chat/", Map.of("initial_message", "Hola, necesito ayuda"),
-                null);
-        assertThat(started.status()).as(started.toString()).isEqualTo(200);
-        ApiClient.Response completed = api.post("/api/chat/complete_chat/", Map.of(
-                "session_id", started.json().get("session_id").asString(),
-                "email", "guest-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com",
-                "full_name", "Nombre Completo", "phone_number", "+1234567890"), null);
-        assertThat(completed.status()).as(completed.toString()).isEqualTo(201);
-        return completed.json().get("chat_room_id").asString();
-    }
-
-    void take(String room, Agent agent) {
-        ApiClient.Response taken = api.post("/api/chat-rooms/" + room + "/take_chat/", "", agent.token());
-        assertThat(taken.status()).as(taken.toString()).isEqualTo(200);
-    }
-
-    static ApiClient.Response agentSays(ApiClient api, String room, Agent agent, String content) {
-        ApiClient.Response sent = api.post("/api/chat-rooms/" + room + "/send_message/", Map.of("content", content),
-                agent.token());
-        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
-        return sent;
     }
 }

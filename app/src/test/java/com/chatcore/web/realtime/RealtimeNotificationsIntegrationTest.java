@@ -1,8 +1,9 @@
 package com.chatcore.web.realtime;
 
-import com.chatcore.support.Accounts;
 import com.chatcore.support.ApiClient;
 import com.chatcore.support.IntegrationTest;
+import com.chatcore.web.realtime.LiveChatApi.Agent;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -12,21 +13,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import static com.chatcore.web.realtime.RealtimeIntegrationTest.agentSays;
-import static com.chatcore.web.realtime.RealtimeIntegrationTest.openGuestChat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Agents' notification frames, who hears of new chats, and resuming as things stood at each event. */
 class RealtimeNotificationsIntegrationTest extends IntegrationTest {
 
-    record Agent(long id, String token, String fullName) {
+    LiveChatApi chats;
+
+    @BeforeEach
+    void chats() {
+        chats = new LiveChatApi(api, accounts);
     }
 
     @Test
     void anAgentsNotificationsArePushedAsTheRestApiListsThem() throws InterruptedException {
-        Agent agent = newAgent();
+        Agent agent = chats.newAgent();
         try (Socket socket = Socket.open(port, "/ws/my_chats/?token=" + agent.token())) {
-            String room = openGuestChat(api);
+            String room = chats.openGuestChat();
             JsonNode newChat = socket.next(f -> isType(f, "notify_new_chat") && room(f).equals(room));
             assertThat(newChat.get("notification").get("agent_info")).isEqualTo(agentInfo(agent));
             assertThat(withoutAgentInfo(newChat.get("notification"))).isEqualTo(listed(agent, newChat));
@@ -34,7 +37,7 @@ class RealtimeNotificationsIntegrationTest extends IntegrationTest {
             assertThat(newChat.get("message").get("content").asString()).isEqualTo("Hola, necesito ayuda");
             assertThat(newChat.get("message").get("sender_type").asString()).isEqualTo("user");
 
-            take(room, agent);
+            chats.take(room, agent);
             ApiClient.Response sent = api.post("/api/chat/send_message/",
                     Map.of("chat_room_id", room, "content", "¿Me ayudas con mi pedido?"), null);
             assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
@@ -53,14 +56,14 @@ class RealtimeNotificationsIntegrationTest extends IntegrationTest {
 
     @Test
     void onlyAvailableAgentsHearOfNewChats() {
-        Agent available = newAgent();
-        Agent away = newAgent();
+        Agent available = chats.newAgent();
+        Agent away = chats.newAgent();
         ApiClient.Response unavailable = api.patch("/api/agents/" + away.id() + "/", Map.of("is_available", false),
                 away.token());
         assertThat(unavailable.status()).as(unavailable.toString()).isEqualTo(200);
         try (Socket awaySocket = Socket.open(port, "/ws/my_chats/?token=" + away.token())) {
-            String room = openGuestChat(api);
-            take(room, available);
+            String room = chats.openGuestChat();
+            chats.take(room, available);
             List<JsonNode> heard = until(awaySocket, f -> isType(f, "chat_taken_by_other")
                     && f.get("chat_id").asString().equals(room));
             assertThat(heard).noneMatch(f -> isType(f, "new_chat") || isType(f, "notify_new_chat"));
@@ -69,20 +72,20 @@ class RealtimeNotificationsIntegrationTest extends IntegrationTest {
 
     @Test
     void aResumingAgentGetsTheFramesOfChatsItHeldAtTheTime() {
-        Agent first = newAgent();
-        Agent second = newAgent();
-        String room = openGuestChat(api);
+        Agent first = chats.newAgent();
+        Agent second = chats.newAgent();
+        String room = chats.openGuestChat();
         long last;
         try (Socket socket = Socket.open(port, "/ws/my_chats/?token=" + first.token())) {
-            take(room, first);
-            guestSays(room, "uno");
+            chats.take(room, first);
+            chats.guestSays(room, "uno");
             last = socket.next(f -> isType(f, "notify_send_message") && room(f).equals(room)).get("event_id").asLong();
         }
-        guestSays(room, "dos");
+        chats.guestSays(room, "dos");
         ApiClient.Response transferred = api.post("/api/chat-rooms/" + room + "/transfer_chat/",
                 Map.of("agent_id", second.id()), first.token());
         assertThat(transferred.status()).as(transferred.toString()).isEqualTo(200);
-        guestSays(room, "tres");
+        chats.guestSays(room, "tres");
 
         assertThat(missedInRoom(first, last, room)).containsExactly(
                 "guest_message dos", "notify_send_message Nombre Completo: dos",
@@ -94,20 +97,19 @@ class RealtimeNotificationsIntegrationTest extends IntegrationTest {
 
     @Test
     void aResumeBeyondTheWindowIsRefusedAndLiveFramesFollow() {
-        Agent agent = newAgent();
-        RealtimeIntegrationTest.Agent sender = new RealtimeIntegrationTest.Agent(agent.id(), agent.token());
-        String room = openGuestChat(api);
-        take(room, agent);
+        Agent agent = chats.newAgent();
+                String room = chats.openGuestChat();
+        chats.take(room, agent);
         long latest;
         try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
-            agentSays(api, room, sender, "hola");
+            chats.agentSays(room, agent, "hola");
             latest = guest.next(f -> isType(f, "new_message")).get("event_id").asLong();
         }
         try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/?last_event_id="
                 + (latest - EventFeed.RESUME_WINDOW - 1))) {
             assertThat(guest.next()).isEqualTo(Socket.JSON.readTree(
                     "{\"type\": \"error\", \"message\": \"resume window exceeded\"}"));
-            agentSays(api, room, sender, "en vivo");
+            chats.agentSays(room, agent, "en vivo");
             assertThat(RealtimeIntegrationTest.describe(guest.next())).isEqualTo("message en vivo");
             latest = guest.next().get("event_id").asLong();
         }
@@ -195,20 +197,6 @@ class RealtimeNotificationsIntegrationTest extends IntegrationTest {
         return frame.has("notification") ? frame.get("notification").path("chat_room").asString(null) : null;
     }
 
-    private void guestSays(String room, String content) {
-        ApiClient.Response sent = api.post("/api/chat/send_message/", Map.of("chat_room_id", room, "content", content),
-                null);
-        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
-    }
 
-    private void take(String room, Agent agent) {
-        ApiClient.Response taken = api.post("/api/chat-rooms/" + room + "/take_chat/", "", agent.token());
-        assertThat(taken.status()).as(taken.toString()).isEqualTo(200);
-    }
 
-    private Agent newAgent() {
-        String username = unique("rt_agent");
-        JsonNode agent = accounts.createAgent(username, 5);
-        return new Agent(agent.get("id").asLong(), accounts.login(username, Accounts.PASSWORD), "Agent " + username);
-    }
 }

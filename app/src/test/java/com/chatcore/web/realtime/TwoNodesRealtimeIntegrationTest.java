@@ -1,13 +1,14 @@
 package com.chatcore.web.realtime;
 
 import com.chatcore.ChatApplication;
-import com.chatcore.support.Accounts;
 import com.chatcore.support.ApiClient;
 import com.chatcore.support.IntegrationTest;
+import com.chatcore.web.realtime.LiveChatApi.Agent;
 import com.zaxxer.hikari.HikariDataSource;
 import org.awaitility.Awaitility;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -35,23 +36,29 @@ class TwoNodesRealtimeIntegrationTest extends IntegrationTest {
     DataSource dataSource;
     @Autowired
     EventProcessingConfiguration processing;
+    LiveChatApi chats;
+
+    @BeforeEach
+    void chats() {
+        chats = new LiveChatApi(api, accounts);
+    }
 
     @Test
     void framesCrossNodesAndANewNodeResumesAsThingsStoodThen() {
-        RealtimeIntegrationTest.Agent first = newAgent();
-        RealtimeIntegrationTest.Agent second = newAgent();
-        String room = RealtimeIntegrationTest.openGuestChat(api);
+        Agent first = chats.newAgent();
+        Agent second = chats.newAgent();
+        String room = chats.openGuestChat();
         long taken;
         try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
             ApiClient.Response take = api.post("/api/chat-rooms/" + room + "/take_chat/", "", first.token());
             assertThat(take.status()).as(take.toString()).isEqualTo(200);
             taken = guest.next().get("event_id").asLong();
         }
-        guestSays(room, "antes");
+        chats.guestSays(room, "antes");
         ApiClient.Response transferred = api.post("/api/chat-rooms/" + room + "/transfer_chat/",
                 Map.of("agent_id", second.id()), first.token());
         assertThat(transferred.status()).as(transferred.toString()).isEqualTo(200);
-        guestSays(room, "después");
+        chats.guestSays(room, "después");
 
         try (ConfigurableApplicationContext nodeB = startNodeB()) {
             int portB = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
@@ -67,7 +74,7 @@ class TwoNodesRealtimeIntegrationTest extends IntegrationTest {
     }
 
     /** Node B started after these events: it still sends each message to the agent who held the chat then. */
-    private void resumeOnNodeB(int portB, RealtimeIntegrationTest.Agent agent, long after, String room,
+    private void resumeOnNodeB(int portB, Agent agent, long after, String room,
             String expected) {
         List<String> messages = new ArrayList<>();
         try (Socket socket = Socket.open(portB, "/ws/my_chats/?token=" + agent.token() + "&last_event_id=" + after)) {
@@ -81,16 +88,16 @@ class TwoNodesRealtimeIntegrationTest extends IntegrationTest {
         assertThat(messages).containsExactly(expected);
     }
 
-    private void answerThroughNodeB(int portB, String room, RealtimeIntegrationTest.Agent agent) {
+    private void answerThroughNodeB(int portB, String room, Agent agent) {
         try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
-            ApiClient.Response sent = RealtimeIntegrationTest.agentSays(new ApiClient(portB), room, agent,
+            ApiClient.Response sent = chats.through(new ApiClient(portB)).agentSays(room, agent,
                     "Respondo desde el nodo B");
             JsonNode frame = guest.next(f -> f.has("sender"));
             assertThat(frame.get("message").get("id").asString()).isEqualTo(sent.json().get("id").asString());
             assertThat(frame.get("message").get("content").asString()).isEqualTo("Respondo desde el nodo B");
 
             // This node's cached conversation missed B's message: the append conflicts and is sent again.
-            RealtimeIntegrationTest.agentSays(api, room, agent, "Y ahora desde el nodo A");
+            chats.agentSays(room, agent, "Y ahora desde el nodo A");
             assertThat(guest.next(f -> f.has("sender")).get("message").get("content").asString())
                     .isEqualTo("Y ahora desde el nodo A");
         }
@@ -105,17 +112,7 @@ class TwoNodesRealtimeIntegrationTest extends IntegrationTest {
                 "--chat.data-dir=" + Path.of("target", "it-data", "node-b-" + UUID.randomUUID()));
     }
 
-    private RealtimeIntegrationTest.Agent newAgent() {
-        String username = unique("rt_agent");
-        long agentId = accounts.createAgent(username, 5).get("id").asLong();
-        return new RealtimeIntegrationTest.Agent(agentId, accounts.login(username, Accounts.PASSWORD));
-    }
 
-    private void guestSays(String room, String content) {
-        ApiClient.Response sent = api.post("/api/chat/send_message/", Map.of("chat_room_id", room, "content", content),
-                null);
-        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
-    }
 
     private static void stopProjections(EventProcessingConfiguration node) {
         node.eventProcessors().values().forEach(processor -> processor.shutDown());
