@@ -115,12 +115,7 @@ class RealtimeNotificationsIntegrationTest extends IntegrationTest {
         }
         try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/?last_event_id="
                 + (latest - EventFeed.RESUME_WINDOW))) {
-            List<String> replayed = new ArrayList<>();
-            guest.send("{\"type\": \"heartbeat\"}");
-            for (JsonNode frame = guest.next(); !isType(frame, "pong"); frame = guest.next()) {
-                replayed.add(RealtimeIntegrationTest.describe(frame));
-            }
-            assertThat(replayed).containsExactly("agent_joined Agent rt_agent se unió al chat", "message hola",
+            assertThat(guest.framesUntilPong()).extracting(RealtimeIntegrationTest::describe).containsExactly("agent_joined Agent rt_agent se unió al chat", "message hola",
                     "new_message Agent rt_agent: hola", "message en vivo", "new_message Agent rt_agent: en vivo");
         }
     }
@@ -129,8 +124,7 @@ class RealtimeNotificationsIntegrationTest extends IntegrationTest {
     private List<String> missedInRoom(Agent agent, long last, String room) {
         List<String> frames = new ArrayList<>();
         try (Socket socket = Socket.open(port, "/ws/my_chats/?token=" + agent.token() + "&last_event_id=" + last)) {
-            socket.send("{\"type\": \"heartbeat\"}");
-            for (JsonNode frame = socket.next(); !isType(frame, "pong"); frame = socket.next()) {
+            for (JsonNode frame : socket.framesUntilPong()) {
                 assertThat(frame.get("event_id").asLong()).isGreaterThan(last);
                 if (room.equals(room(frame))) {
                     frames.add(frame.get("type").asString() + " " + (frame.has("notification")

@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -75,6 +77,19 @@ final class Socket implements AutoCloseable {
                 return frame;
             }
         }
+    }
+
+    /**
+     * Every frame the server sends before it answers a heartbeat sent now. The answer follows a resume's
+     * replayed frames, so after a resume these are exactly the frames replayed so far and since.
+     */
+    List<JsonNode> framesUntilPong() {
+        send("{\"type\": \"heartbeat\"}");
+        List<JsonNode> frames = new ArrayList<>();
+        for (JsonNode frame = next(); !"pong".equals(frame.path("type").asString(null)); frame = next()) {
+            frames.add(frame);
+        }
+        return frames;
     }
 
     /** The status code the server closed the socket with. */

@@ -78,8 +78,7 @@ class TwoNodesRealtimeIntegrationTest extends IntegrationTest {
             String expected) {
         List<String> messages = new ArrayList<>();
         try (Socket socket = Socket.open(portB, "/ws/my_chats/?token=" + agent.token() + "&last_event_id=" + after)) {
-            socket.send("{\"type\": \"heartbeat\"}");
-            for (JsonNode frame = socket.next(); !frame.get("type").asString().equals("pong"); frame = socket.next()) {
+            for (JsonNode frame : socket.framesUntilPong()) {
                 if (frame.get("type").asString().equals("guest_message") && frame.get("room_id").asString().equals(room)) {
                     messages.add(frame.get("message").get("content").asString());
                 }
