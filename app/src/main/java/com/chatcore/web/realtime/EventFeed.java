@@ -1,5 +1,6 @@
 package com.chatcore.web.realtime;
 
+import com.chatcore.api.user.UserDeactivatedEvent;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -128,6 +129,9 @@ class EventFeed implements SmartLifecycle {
         warmedUp.countDown();
         if (hub.hasSubscribers()) {
             hub.publish(frames.of(event, hub::listeningAgents));
+            if (event.getPayload() instanceof UserDeactivatedEvent deactivated) {
+                hub.closeSocketsOf(deactivated.userId());
+            }
         }
     }
 

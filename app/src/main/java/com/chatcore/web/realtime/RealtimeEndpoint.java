@@ -19,23 +19,23 @@ class RealtimeEndpoint extends Endpoint {
     private final EventFeed feed;
     private final JsonMapper json;
     private final Audience audience;
-    private final String token;
+    private final SocketOwner owner;
     private final Long lastEventId;
     private Subscriber subscriber;
 
-    RealtimeEndpoint(RealtimeHub hub, EventFeed feed, JsonMapper json, Audience audience, String token,
+    RealtimeEndpoint(RealtimeHub hub, EventFeed feed, JsonMapper json, Audience audience, SocketOwner owner,
             Long lastEventId) {
         this.hub = hub;
         this.feed = feed;
         this.json = json;
         this.audience = audience;
-        this.token = token;
+        this.owner = owner;
         this.lastEventId = lastEventId;
     }
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
-        subscriber = new Subscriber(session, audience, token, json);
+        subscriber = new Subscriber(session, audience, owner, json);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
         if (lastEventId != null) {
             resume(lastEventId);

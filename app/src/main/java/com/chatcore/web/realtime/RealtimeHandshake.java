@@ -64,6 +64,7 @@ class RealtimeHandshake extends OncePerRequestFilter {
         String path = path(request);
         Matcher guest = GUEST.matcher(path);
         Optional<Audience> audience;
+        SocketOwner owner = null;
         if (guest.matches()) {
             audience = guestOf(guest.group(1));
             if (audience.isEmpty()) {
@@ -76,6 +77,7 @@ class RealtimeHandshake extends OncePerRequestFilter {
                 refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Token inválido.");
                 return;
             }
+            owner = new SocketOwner(request.getParameter("token"), caller.get().userId());
             audience = agentOf(caller.get());
             if (audience.isEmpty()) {
                 refuse(response, HttpServletResponse.SC_FORBIDDEN, "Usted no tiene permiso para realizar esta acción.");
@@ -97,19 +99,18 @@ class RealtimeHandshake extends OncePerRequestFilter {
             refuse(response, 426, "WebSocket upgrade required.");
             return;
         }
-        String token = audience.get().isGuest() ? null : request.getParameter("token");
-        upgrade(request, response, path, audience.get(), token, lastEventId);
+        upgrade(request, response, path, audience.get(), owner, lastEventId);
     }
 
     private void upgrade(HttpServletRequest request, HttpServletResponse response, String path, Audience audience,
-            String token, Long lastEventId) throws ServletException, IOException {
+            SocketOwner owner, Long lastEventId) throws ServletException, IOException {
         ServerContainer container = (ServerContainer) request.getServletContext()
                 .getAttribute(ServerContainer.class.getName());
         ServerEndpointConfig config = ServerEndpointConfig.Builder.create(RealtimeEndpoint.class, path)
                 .configurator(new ServerEndpointConfig.Configurator() {
                     @Override
                     public <T> T getEndpointInstance(Class<T> endpointClass) {
-                        return endpointClass.cast(new RealtimeEndpoint(hub, feed, json, audience, token, lastEventId));
+                        return endpointClass.cast(new RealtimeEndpoint(hub, feed, json, audience, owner, lastEventId));
                     }
                 }).build();
         try {

@@ -31,6 +31,15 @@ class RealtimeHub {
         return List.copyOf(subscribers);
     }
 
+    /** Closes, with 4401, every socket this account opened. */
+    void closeSocketsOf(long userId) {
+        for (Subscriber subscriber : subscribers) {
+            if (subscriber.owner() != null && subscriber.owner().userId() == userId) {
+                subscriber.closeUnauthorized();
+            }
+        }
+    }
+
     boolean hasSubscribers() {
         return !subscribers.isEmpty();
     }

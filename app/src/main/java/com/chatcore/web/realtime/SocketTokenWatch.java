@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A token is checked at the handshake, but a socket outlives that moment: every 30 s each agent
- * socket's token is checked again, and a socket whose token expired, was revoked by logout, or whose
- * account was deactivated is closed with 4401, as REALTIME.md closes a bad token.
+ * socket's token is checked again, and a socket whose token expired or was revoked by logout is
+ * closed with 4401, as REALTIME.md closes a bad token. (A deactivated account's sockets close at once:
+ * {@link EventFeed} sees the event.)
  */
 @Component
 class SocketTokenWatch {
@@ -23,8 +24,8 @@ class SocketTokenWatch {
     @Scheduled(fixedDelayString = "PT30S", initialDelayString = "PT30S")
     void recheck() {
         for (Subscriber subscriber : hub.subscribers()) {
-            String token = subscriber.token();
-            if (token != null && tokens.callerOf(token).isEmpty()) {
+            SocketOwner owner = subscriber.owner();
+            if (owner != null && tokens.callerOf(owner.token()).isEmpty()) {
                 subscriber.closeUnauthorized();
             }
         }

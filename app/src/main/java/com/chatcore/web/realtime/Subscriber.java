@@ -33,7 +33,7 @@ class Subscriber {
 
     private final Session session;
     private final Audience audience;
-    private final String token;
+    private final SocketOwner owner;
     private final JsonMapper json;
     private boolean catchingUp;
     private boolean resumed;
@@ -44,11 +44,11 @@ class Subscriber {
     private boolean writing;
     private boolean inWrite;
 
-    /** {@code token}: the access token of an agent's socket; null for a guest's. */
-    Subscriber(Session session, Audience audience, String token, JsonMapper json) {
+    /** {@code owner}: who opened an agent-side socket; null for a guest's. */
+    Subscriber(Session session, Audience audience, SocketOwner owner, JsonMapper json) {
         this.session = session;
         this.audience = audience;
-        this.token = token;
+        this.owner = owner;
         this.json = json;
         session.getAsyncRemote().setSendTimeout(SEND_TIMEOUT_MILLIS);
     }
@@ -57,8 +57,8 @@ class Subscriber {
         return audience;
     }
 
-    String token() {
-        return token;
+    SocketOwner owner() {
+        return owner;
     }
 
     synchronized void closeUnauthorized() {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -121,6 +122,18 @@ class RealtimeIntegrationTest extends IntegrationTest {
             assertThat(loggedOut.closedWith()).isEqualTo(4401);
             stillIn.send("{\"type\": \"heartbeat\"}");
             assertThat(stillIn.next(f -> f.get("type").asString().equals("pong"))).isNotNull();
+        }
+    }
+
+    @Test
+    void aDeactivatedAgentsSocketIsClosedWith4401AtOnce() {
+        Agent agent = chats.newAgent();
+        try (Socket socket = Socket.open(port, "/ws/my_chats/?token=" + agent.token())) {
+            ApiClient.Response deleted = api.send(api.request("/api/admin-agents/" + agent.id() + "/",
+                    accounts.superuserToken()).DELETE());
+            assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+            assertThat(socket.closedWithin(Duration.ofSeconds(5))).as("closed by the event, not the 30 s sweep")
+                    .isEqualTo(4401);
         }
     }
 

@@ -94,10 +94,14 @@ final class Socket implements AutoCloseable {
 
     /** The status code the server closed the socket with. */
     int closedWith() {
+        return closedWithin(Duration.ofSeconds(20));
+    }
+
+    int closedWithin(Duration wait) {
         try {
-            return closed.get(20, TimeUnit.SECONDS);
+            return closed.get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
-            throw new AssertionError("the server did not close the socket within 20 s", e);
+            throw new AssertionError("the server did not close the socket within " + wait, e);
         }
     }
 
