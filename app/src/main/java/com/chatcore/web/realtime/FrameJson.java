@@ -26,6 +26,17 @@ final class FrameJson {
         return json;
     }
 
+    /** {@code {type, <field>: value, <otherField>: otherValue, event_id}}. */
+    static Map<String, Object> typed(String type, String field, Object value, String otherField, Object otherValue,
+            long eventId) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("type", type);
+        json.put(field, value);
+        json.put(otherField, otherValue);
+        json.put("event_id", eventId);
+        return json;
+    }
+
     /** To the guest: {@code {sender: "agent", message: {id, content, sender_type, message_type, created_at, chat_room}}}. */
     static Map<String, Object> agentMessage(MessageSentEvent sent, Instant at, long eventId) {
         Map<String, Object> message = new LinkedHashMap<>();

@@ -112,12 +112,8 @@ class Frames {
     private void customerMessage(Caused cause, MessageSentEvent sent) {
         String room = sent.chatRoomId();
         state.holderAt(room, cause.eventId()).ifPresent(agent -> {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", "guest_message");
-            body.put("room_id", room);
-            body.put("message", FrameJson.customerMessage(sent, cause.at()));
-            body.put("event_id", cause.eventId());
-            cause.add(new Frame.Agent(agent), body);
+            cause.add(new Frame.Agent(agent), FrameJson.typed("guest_message", "room_id", room, "message",
+                    FrameJson.customerMessage(sent, cause.at()), cause.eventId()));
             notifyAgent(cause, "notify_send_message", agent, room,
                     Notice.customerMessage(state.customerAt(room, cause.eventId()), sent.content()),
                     FrameJson.customerMessage(sent, cause.at()));
@@ -152,11 +148,8 @@ class Frames {
 
     /** Our addition: the agent who held the chat learns it went to another, to drop it from its list. */
     private void handedOver(Caused cause, String chatRoomId, long fromAgentId, long toAgentId) {
-        Map<String, Object> body = FrameJson.typed("chat_transferred", "chat_id", chatRoomId, cause.eventId());
-        body.remove("event_id");
-        body.put("to_agent", FrameJson.agentInfo(toAgentId, state.agentName(toAgentId)));
-        body.put("event_id", cause.eventId());
-        cause.add(new Frame.Agent(fromAgentId), body);
+        cause.add(new Frame.Agent(fromAgentId), FrameJson.typed("chat_transferred", "chat_id", chatRoomId, "to_agent",
+                FrameJson.agentInfo(toAgentId, state.agentName(toAgentId)), cause.eventId()));
     }
 
     private Optional<Long> holder(Caused cause, String chatRoomId, Long agentId) {
@@ -181,11 +174,8 @@ class Frames {
                 Notice.id(cause.event().getIdentifier(), Notice.agentRecipient(agentId)), notice, chatRoomId,
                 cause.at());
         notification.put("agent_info", FrameJson.agentInfo(agentId, state.agentName(agentId)));
-        Map<String, Object> body = FrameJson.typed(type, "notification", notification, cause.eventId());
-        body.remove("event_id");
-        body.put("message", message);
-        body.put("event_id", cause.eventId());
-        cause.add(new Frame.Personal(agentId), body);
+        cause.add(new Frame.Personal(agentId), FrameJson.typed(type, "notification", notification, "message", message,
+                cause.eventId()));
     }
 
     private static String guestNotificationId(Caused cause, String chatRoomId) {
