@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** Seed 003's notification JSON shapes, in the seed's field order. */
-final class NotificationJson {
+public final class NotificationJson {
 
     private NotificationJson() {
     }
 
     /** {@code {id, notification_type, title, message, chat_room, is_read, created_at}}. */
-    static Map<String, Object> forAgent(NotificationView notification) {
+    public static Map<String, Object> forAgent(NotificationView notification) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", notification.id());
         json.put("notification_type", LiveChatJson.lower(notification.type()));
@@ -28,7 +28,7 @@ final class NotificationJson {
     }
 
     /** {@code {id, notification_type, title, message, is_read, created_at}}: the room is the guest's own. */
-    static Map<String, Object> forGuest(NotificationView notification) {
+    public static Map<String, Object> forGuest(NotificationView notification) {
         Map<String, Object> json = forAgent(notification);
         json.remove("chat_room");
         return json;

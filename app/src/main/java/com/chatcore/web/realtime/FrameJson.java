@@ -1,12 +1,17 @@
 package com.chatcore.web.realtime;
 
+import com.chatcore.api.conversation.ChatMessageView;
+import com.chatcore.api.conversation.ChatRoomView;
 import com.chatcore.api.conversation.ChatStartedEvent;
+import com.chatcore.api.conversation.ChatStatus;
 import com.chatcore.api.conversation.MessageSentEvent;
 import com.chatcore.api.conversation.SenderType;
 import com.chatcore.api.notification.Notice;
+import com.chatcore.api.notification.NotificationView;
 import com.chatcore.web.livechat.LiveChatJson;
+import com.chatcore.web.notifications.NotificationJson;
 
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,56 +58,41 @@ final class FrameJson {
         return json;
     }
 
-    /** A customer's message as the REST API shows it to agents. */
-    static Map<String, Object> customerMessage(String messageId, String content, String messageType, Instant at) {
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("id", messageId);
-        message.put("sender_type", LiveChatJson.lower(SenderType.USER));
-        message.put("content", content);
-        message.put("message_type", messageType);
-        message.put("is_read", false);
-        message.put("created_at", at);
-        return message;
+    /** A customer's message as the REST API shows it to agents ({@link LiveChatJson#message}). */
+    static Map<String, Object> customerMessage(String messageId, String chatRoomId, String content, String messageType,
+            Instant at) {
+        return LiveChatJson.message(new ChatMessageView(messageId, chatRoomId, 0, SenderType.USER, null, content,
+                messageType, false, null, at));
     }
 
     static Map<String, Object> customerMessage(MessageSentEvent sent, Instant at) {
-        return customerMessage(sent.messageId(), sent.content(), sent.messageType(), at);
+        return customerMessage(sent.messageId(), sent.chatRoomId(), sent.content(), sent.messageType(), at);
     }
 
     /** The first message of a chat, or null when the customer started without one. */
     static Map<String, Object> initialMessage(ChatStartedEvent started, Instant at) {
         return started.initialMessageId() == null ? null
-                : customerMessage(started.initialMessageId(), started.initialMessage(), "text", at);
+                : customerMessage(started.initialMessageId(), started.chatRoomId(), started.initialMessage(), "text", at);
     }
 
     /** As {@link LiveChatJson#waitingRoom}, built from the event so it does not wait for the read model. */
-    static Map<String, Object> waitingChat(ChatStartedEvent started, Instant at, Instant now) {
-        Map<String, Object> chatUser = new LinkedHashMap<>();
-        chatUser.put("full_name", started.chatUser().fullName());
-        chatUser.put("email", started.chatUser().email());
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", started.chatRoomId());
-        json.put("chat_user", chatUser);
-        json.put("initial_message", started.initialMessage());
-        json.put("created_at", at);
-        json.put("priority", LiveChatJson.lower(started.priority()));
-        json.put("waiting_time_minutes", Math.max(0, Duration.between(at, now).toMinutes()));
-        return json;
+    static Map<String, Object> waitingChat(ChatStartedEvent started, Instant at, Clock clock) {
+        return LiveChatJson.waitingRoom(new ChatRoomView(started.chatRoomId(), started.channel(), started.chatUser(),
+                started.initialMessage(), ChatStatus.WAITING, null, started.priority(), at, at, 0, 0), clock);
     }
 
-    /** As in GET /api/notifications/ (agents) or /api/user-notifications/ (guests, without chat_room). */
-    static Map<String, Object> notification(String id, Notice notice, String chatRoomId, Instant at) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", id);
-        json.put("notification_type", LiveChatJson.lower(notice.type()));
-        json.put("title", notice.title());
-        json.put("message", notice.message());
-        if (chatRoomId != null) {
-            json.put("chat_room", chatRoomId);
-        }
-        json.put("is_read", false);
-        json.put("created_at", at);
-        return json;
+    /** As GET /api/notifications/ lists it. */
+    static Map<String, Object> agentNotification(String id, Notice notice, String chatRoomId, Instant at) {
+        return NotificationJson.forAgent(view(id, notice, chatRoomId, at));
+    }
+
+    /** As GET /api/user-notifications/ lists it. */
+    static Map<String, Object> guestNotification(String id, Notice notice, String chatRoomId, Instant at) {
+        return NotificationJson.forGuest(view(id, notice, chatRoomId, at));
+    }
+
+    private static NotificationView view(String id, Notice notice, String chatRoomId, Instant at) {
+        return new NotificationView(id, notice.type(), notice.title(), notice.message(), chatRoomId, false, at);
     }
 
     static Map<String, Object> agentInfo(long agentId, String fullName) {

@@ -125,7 +125,7 @@ class Frames {
         Set<Long> available = listening.stream().filter(agent -> state.availableAt(agent, cause.eventId()))
                 .collect(Collectors.toUnmodifiableSet());
         cause.add(new Frame.Agents(available), FrameJson.typed("new_chat", "chat_instance",
-                FrameJson.waitingChat(started, cause.at(), clock.instant()), cause.eventId()));
+                FrameJson.waitingChat(started, cause.at(), clock), cause.eventId()));
         Notice notice = Notice.newChat(Notice.customer(started.chatUser().fullName()), started.initialMessage());
         for (long agent : available) {
             notifyAgent(cause, "notify_new_chat", agent, started.chatRoomId(), notice,
@@ -136,8 +136,8 @@ class Frames {
     private void resolved(Caused cause, ChatResolvedEvent resolved) {
         String room = resolved.chatRoomId();
         Map<String, Object> toGuest = FrameJson.typed("chat_resolved", "chat_id", room, cause.eventId());
-        toGuest.put("notification", FrameJson.notification(guestNotificationId(cause, room),
-                Notice.chatResolvedForGuest(), null, cause.at()));
+        toGuest.put("notification", FrameJson.guestNotification(guestNotificationId(cause, room),
+                Notice.chatResolvedForGuest(), room, cause.at()));
         cause.add(new Frame.Guest(room), toGuest);
         holder(cause, room, resolved.agentId()).ifPresent(agent -> {
             cause.add(new Frame.Agent(agent), FrameJson.typed("chat_resolved", "chat_id", room, cause.eventId()));
@@ -163,14 +163,14 @@ class Frames {
     /** {@code {type, notification, event_id}}: one of the guest's notifications. */
     private void notifyGuest(Caused cause, String type, String chatRoomId, Notice notice) {
         cause.add(new Frame.Guest(chatRoomId), FrameJson.typed(type, "notification",
-                FrameJson.notification(guestNotificationId(cause, chatRoomId), notice, null, cause.at()),
+                FrameJson.guestNotification(guestNotificationId(cause, chatRoomId), notice, chatRoomId, cause.at()),
                 cause.eventId()));
     }
 
     /** {@code {type, notification: {..., agent_info}, message, event_id}}: one of the agent's notifications. */
     private void notifyAgent(Caused cause, String type, long agentId, String chatRoomId, Notice notice,
             Map<String, Object> message) {
-        Map<String, Object> notification = FrameJson.notification(
+        Map<String, Object> notification = FrameJson.agentNotification(
                 Notice.id(cause.event().getIdentifier(), Notice.agentRecipient(agentId)), notice, chatRoomId,
                 cause.at());
         notification.put("agent_info", FrameJson.agentInfo(agentId, state.agentName(agentId)));
