@@ -64,10 +64,15 @@ class NotificationStore {
         jdbc.update("UPDATE notification_chat_rooms SET agent_id = ? WHERE id = ?", agentId, chatRoomId);
     }
 
-    Long holder(String chatRoomId) {
-        List<Long> holders = jdbc.queryForList("SELECT agent_id FROM notification_chat_rooms WHERE id = ?",
-                Long.class, chatRoomId);
-        return holders.isEmpty() ? null : holders.get(0);
+    /** Who holds a chat (null: nobody) and its customer's name as notifications show it. */
+    record HeldRoom(Long holder, String customer) {
+    }
+
+    HeldRoom heldRoom(String chatRoomId) {
+        return jdbc.query("SELECT agent_id, customer_name FROM notification_chat_rooms WHERE id = ?",
+                (row, i) -> new HeldRoom(row.getObject("agent_id", Long.class),
+                        Notice.customer(row.getString("customer_name"))), chatRoomId)
+                .stream().findFirst().orElse(new HeldRoom(null, Notice.UNKNOWN_CUSTOMER));
     }
 
     String customerName(String chatRoomId) {

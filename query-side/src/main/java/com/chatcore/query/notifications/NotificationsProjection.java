@@ -63,7 +63,7 @@ class NotificationsProjection {
     @EventHandler
     void on(ChatStartedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
         store.saveRoom(event.chatRoomId(), event.chatUser().fullName());
-        Notice notice = Notice.newChat(store.customerName(event.chatRoomId()), event.initialMessage());
+        Notice notice = Notice.newChat(Notice.customer(event.chatUser().fullName()), event.initialMessage());
         List<Long> agents = store.availableAgents();
         for (long agentId : agents) {
             store.notifyAgent(eventId, agentId, event.chatRoomId(), notice, at);
@@ -75,11 +75,11 @@ class NotificationsProjection {
     void on(MessageSentEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
         String room = event.chatRoomId();
         if (event.senderType() == SenderType.USER) {
-            Long holder = store.holder(room);
-            if (holder != null) {
-                store.notifyAgent(eventId, holder, room, Notice.customerMessage(store.customerName(room),
+            NotificationStore.HeldRoom held = store.heldRoom(room);
+            if (held.holder() != null) {
+                store.notifyAgent(eventId, held.holder(), room, Notice.customerMessage(held.customer(),
                         event.content()), at);
-                updates.agentsChanged(List.of(holder));
+                updates.agentsChanged(List.of(held.holder()));
             }
         } else if (event.senderType() == SenderType.AGENT) {
             store.notifyGuest(eventId, room, Notice.agentMessage(store.agentName(event.agentId()), event.content()),
@@ -121,9 +121,10 @@ class NotificationsProjection {
     @EventHandler
     void on(ChatResolvedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
         String room = event.chatRoomId();
-        Long holder = event.agentId() != null ? event.agentId() : store.holder(room);
+        NotificationStore.HeldRoom held = store.heldRoom(room);
+        Long holder = event.agentId() != null ? event.agentId() : held.holder();
         if (holder != null) {
-            store.notifyAgent(eventId, holder, room, Notice.chatResolvedForAgent(store.customerName(room)), at);
+            store.notifyAgent(eventId, holder, room, Notice.chatResolvedForAgent(held.customer()), at);
             updates.agentsChanged(List.of(holder));
         }
         store.notifyGuest(eventId, room, Notice.chatResolvedForGuest(), at);
