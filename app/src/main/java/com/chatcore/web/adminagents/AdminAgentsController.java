@@ -1,5 +1,6 @@
 package com.chatcore.web.adminagents;
 
+import com.chatcore.api.agent.AgentCapacity;
 import com.chatcore.api.agent.AgentView;
 import com.chatcore.api.agent.ChangeAgentDetailsCommand;
 import com.chatcore.api.agent.ChangeAgentSettingsCommand;
@@ -54,8 +55,6 @@ class AdminAgentsController {
     static final int DEPARTMENT_MAX = 100;
     /** The list has no pagination; this bounds it all the same. */
     static final int LIST_LIMIT = 1000;
-    private static final int MIN_CONCURRENT_CHATS = 1;
-    private static final int MAX_CONCURRENT_CHATS = 100;
 
     private final ReadYourWrites readYourWrites;
     private final QueryGateway queries;
@@ -80,7 +79,7 @@ class AdminAgentsController {
         RegisterAgentCommand command = new RegisterAgentCommand(request.username(), request.email(),
                 passwords.encode(request.password()), request.firstName(), request.lastName(),
                 Objects.requireNonNullElse(request.maxConcurrentChats(),
-                        CreateAdminAgentRequest.DEFAULT_MAX_CONCURRENT_CHATS),
+                        AgentCapacity.DEFAULT),
                 Objects.requireNonNullElse(request.available(), true), request.employeeId(), request.department());
         // Login and the token filter read the users model: the agent may log in once this answers.
         AgentView agent = readYourWrites.send(command,
@@ -162,13 +161,6 @@ class AdminAgentsController {
         if (maxConcurrentChats == null) {
             return;
         }
-        if (maxConcurrentChats < MIN_CONCURRENT_CHATS) {
-            throw FieldValidationException.of("max_concurrent_chats",
-                    "Asegúrese de que este valor es mayor o igual a " + MIN_CONCURRENT_CHATS + ".");
-        }
-        if (maxConcurrentChats > MAX_CONCURRENT_CHATS) {
-            throw FieldValidationException.of("max_concurrent_chats",
-                    "Asegúrese de que este valor es menor o igual a " + MAX_CONCURRENT_CHATS + ".");
-        }
+        AgentCapacity.check(maxConcurrentChats);
     }
 }

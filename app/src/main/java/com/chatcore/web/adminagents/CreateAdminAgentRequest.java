@@ -16,6 +16,4 @@ record CreateAdminAgentRequest(
         @TextLength(max = AdminAgentsController.DEPARTMENT_MAX) String department,
         @JsonProperty("is_available") Boolean available,
         @JsonProperty("max_concurrent_chats") Integer maxConcurrentChats) {
-
-    static final int DEFAULT_MAX_CONCURRENT_CHATS = 5;
 }

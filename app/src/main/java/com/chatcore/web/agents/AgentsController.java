@@ -1,5 +1,6 @@
 package com.chatcore.web.agents;
 
+import com.chatcore.api.agent.AgentCapacity;
 import com.chatcore.api.agent.AgentView;
 import com.chatcore.api.agent.ChangeAgentSettingsCommand;
 import com.chatcore.api.agent.FindAgentByIdQuery;
@@ -58,7 +59,7 @@ class AgentsController {
     ResponseEntity<AgentJson> create(@Valid @RequestBody CreateAgentRequest request) {
         RegisterAgentCommand command = new RegisterAgentCommand(request.username(), request.email(),
                 passwords.encode(request.password()), request.firstName(), request.lastName(),
-                Objects.requireNonNullElse(request.maxConcurrentChats(), CreateAgentRequest.DEFAULT_MAX_CONCURRENT_CHATS),
+                Objects.requireNonNullElse(request.maxConcurrentChats(), AgentCapacity.DEFAULT),
                 Objects.requireNonNullElse(request.available(), true), null, null);
         // Login and the token filter read the users model: the agent may log in once this answers.
         AgentView agent = readYourWrites.send(command,

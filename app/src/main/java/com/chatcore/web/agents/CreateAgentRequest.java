@@ -14,6 +14,4 @@ record CreateAgentRequest(
         @JsonProperty("last_name") String lastName,
         @JsonProperty("max_concurrent_chats") Integer maxConcurrentChats,
         @JsonProperty("is_available") Boolean available) {
-
-    static final int DEFAULT_MAX_CONCURRENT_CHATS = 5;
 }

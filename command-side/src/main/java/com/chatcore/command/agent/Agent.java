@@ -2,6 +2,7 @@ package com.chatcore.command.agent;
 
 import com.chatcore.api.AggregateIds;
 import com.chatcore.api.agent.AgentAvailabilityChangedEvent;
+import com.chatcore.api.agent.AgentCapacity;
 import com.chatcore.api.agent.AgentCapacityChangedEvent;
 import com.chatcore.api.agent.AgentDetailsChangedEvent;
 import com.chatcore.api.agent.AgentRegisteredEvent;
@@ -43,7 +44,7 @@ public class Agent {
 
     /** Called by the account that owns this profile, inside the same unit of work. */
     public Agent(AgentRegisteredEvent registration, AgentWorkload workload) {
-        AgentRules.checkCapacity(registration.maxConcurrentChats());
+        AgentCapacity.check(registration.maxConcurrentChats());
         workload.register(registration.agentId(), registration.maxConcurrentChats());
         apply(registration);
     }
@@ -52,7 +53,7 @@ public class Agent {
     public void handle(ChangeAgentSettingsCommand command, AgentWorkload workload) {
         requireOnDuty();
         if (command.maxConcurrentChats() != null) {
-            AgentRules.checkCapacity(command.maxConcurrentChats());
+            AgentCapacity.check(command.maxConcurrentChats());
         }
         if (command.available() != null && command.available() != available) {
             apply(new AgentAvailabilityChangedEvent(agentId, command.available()));

@@ -1,6 +1,7 @@
 package com.chatcore.command.user;
 
 import com.chatcore.api.AggregateIds;
+import com.chatcore.api.agent.AgentCapacity;
 import com.chatcore.api.agent.AgentRegisteredEvent;
 import com.chatcore.api.agent.RegisterAgentCommand;
 import com.chatcore.api.error.RuleViolationException;
@@ -15,7 +16,6 @@ import com.chatcore.api.user.UserProfileChangedEvent;
 import com.chatcore.api.user.UserRegisteredEvent;
 import com.chatcore.command.agent.Agent;
 import com.chatcore.command.agent.AgentIdAllocator;
-import com.chatcore.command.agent.AgentRules;
 import com.chatcore.command.agent.AgentWorkload;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -53,7 +53,7 @@ public class User {
     @CommandHandler
     public User(RegisterAgentCommand command, UserRegistry registry, AgentIdAllocator agentIds,
             AgentWorkload workload) throws Exception {
-        AgentRules.checkCapacity(command.maxConcurrentChats());
+        AgentCapacity.check(command.maxConcurrentChats());
         // Events applied in a creating handler reach this aggregate's sourcing handlers only after the
         // constructor returns, so the userId field is still unset here: use the id open() reserved.
         long newUserId = open(command.username(), command.email(), command.passwordHash(), command.firstName(),
