@@ -25,16 +25,24 @@ class EmbeddedPostgresConfig {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfig.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(ChatProperties properties) {
+    EmbeddedPostgres embeddedPostgres(ChatProperties properties, EmbeddedDatabaseProperties settings) {
         Path directory = properties.dataDir().resolve("postgres").toAbsolutePath();
         try {
             Files.createDirectories(directory);
+            OrphanedPostmaster.clear(directory, settings.orphanStopTimeout());
+            // The library's defaults are for tests (fsync off, asynchronous commit): a power loss could lose
+            // acknowledged events or corrupt the cluster. Later options win over its -F.
+            String durable = settings.durable() ? "on" : "off";
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "200")
+                    .setServerConfig("fsync", durable)
+                    .setServerConfig("synchronous_commit", durable)
+                    .setServerConfig("full_page_writes", durable)
                     .start();
-            log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), directory);
+            log.info("Embedded PostgreSQL on port {} with data in {}{}", postgres.getPort(), directory,
+                    settings.durable() ? "" : " (not durable: fsync and synchronous commit off)");
             return postgres;
         } catch (IOException | RuntimeException e) {
             throw new EmbeddedDatabaseUnavailableException(directory, e);
