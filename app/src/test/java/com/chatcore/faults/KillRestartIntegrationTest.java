@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,13 @@ class KillRestartIntegrationTest {
             ApiClient.Response login = second.api().post("/api/auth/login/",
                     Map.of("username", name, "password", PASSWORD), null);
             assertThat(login.status()).as(login + "\n" + second.tail()).isEqualTo(200);
+            Instant write = Instant.now();
+            String other = name + "_2";
+            ApiClient.Response registered = second.api().post("/api/auth/register/",
+                    Map.of("username", other, "password", PASSWORD, "email", other + "@example.com"), null);
+            assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+            assertThat(Duration.between(write, Instant.now())).as("first write once ready")
+                    .isLessThan(Duration.ofSeconds(2));
             assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
             assertThat(settings("fsync", "synchronous_commit", "full_page_writes")).containsOnly("on");
             System.out.printf("kill -9 -> healthy again in %d ms%n", started.toMillis());

@@ -54,7 +54,7 @@ final class ServerProcess implements AutoCloseable {
         return new ApiClient(port);
     }
 
-    /** Waits until health answers UP; returns how long that took. */
+    /** Waits until readiness answers UP (projections caught up included); returns how long that took. */
     Duration awaitHealthy(Duration timeout) {
         Instant start = Instant.now();
         ApiClient api = api();
@@ -63,7 +63,7 @@ final class ServerProcess implements AutoCloseable {
                 throw new IllegalStateException("the server exited with " + process.exitValue() + ":\n" + tail());
             }
             try {
-                ApiClient.Response health = api.get("/actuator/health", null);
+                ApiClient.Response health = api.get("/actuator/health/readiness", null);
                 if (health.status() == 200 && health.body().contains("UP")) {
                     return Duration.between(start, Instant.now());
                 }

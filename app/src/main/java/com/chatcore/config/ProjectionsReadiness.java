@@ -1,0 +1,65 @@
+package com.chatcore.config;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Part of readiness: a node that just started answers writes only after its projections run, else each
+ * write waits for a read model that is still catching up (seconds after a restart). Ready once every
+ * projection has its segments claimed (by this node or another) and this node's are caught up; after
+ * that it stays ready, so a replay does not take the node out of service.
+ */
+@Component("projections")
+class ProjectionsReadiness implements HealthIndicator {
+
+    private final EventProcessingConfiguration processing;
+    private final JdbcTemplate jdbc;
+    private volatile boolean caughtUpOnce;
+
+    ProjectionsReadiness(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+        this.processing = processing;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Health health() {
+        if (caughtUpOnce) {
+            return Health.up().build();
+        }
+        List<String> behind = processing.eventProcessors().values().stream()
+                .filter(TrackingEventProcessor.class::isInstance)
+                .map(TrackingEventProcessor.class::cast)
+                .filter(processor -> !ready(processor))
+                .map(TrackingEventProcessor::getName)
+                .toList();
+        if (!behind.isEmpty()) {
+            return Health.outOfService().withDetail("catching_up", behind).build();
+        }
+        caughtUpOnce = true;
+        return Health.up().build();
+    }
+
+    private boolean ready(TrackingEventProcessor processor) {
+        if (!processor.isRunning()) {
+            return false;
+        }
+        Map<Integer, EventTrackerStatus> mine = processor.processingStatus();
+        if (!mine.values().stream().allMatch(EventTrackerStatus::isCaughtUp)) {
+            return false;
+        }
+        Integer unclaimed = jdbc.queryForObject("""
+                SELECT count(*) FROM token_entry WHERE processor_name = ? AND owner IS NULL""", Integer.class,
+                processor.getName());
+        Integer segments = jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = ?",
+                Integer.class, processor.getName());
+        return segments != null && segments > 0 && unclaimed != null && unclaimed == 0;
+    }
+}
