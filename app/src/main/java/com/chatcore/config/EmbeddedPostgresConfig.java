@@ -35,6 +35,9 @@ class EmbeddedPostgresConfig {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    // Its own JVM hook stopped PostgreSQL the moment SIGTERM arrived, while requests and
+                    // projections still ran; the context closes it last, after the pool (bean destroy order).
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", durable)
                     .setServerConfig("synchronous_commit", durable)

@@ -50,6 +50,10 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    String webSocketBase() {
+        return "ws://localhost:" + port;
+    }
+
     ApiClient api() {
         return new ApiClient(port);
     }

@@ -40,6 +40,10 @@ class RealtimeHub {
         }
     }
 
+    void closeAllGoingAway() {
+        subscribers.forEach(Subscriber::closeGoingAway);
+    }
+
     boolean hasSubscribers() {
         return !subscribers.isEmpty();
     }

@@ -65,6 +65,11 @@ class Subscriber {
         close(new CloseReason(CloseReason.CloseCodes.getCloseCode(UNAUTHORIZED), "token no longer valid"));
     }
 
+    /** The node is shutting down: the client should reconnect (to any node) and resume. */
+    synchronized void closeGoingAway() {
+        close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "server shutting down; reconnect with last_event_id"));
+    }
+
     /** Starts a catch-up unless one already ran: a client resumes once, first thing. */
     synchronized boolean beginCatchUp() {
         if (resumed) {
