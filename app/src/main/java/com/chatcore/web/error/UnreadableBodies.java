@@ -7,7 +7,10 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
 import java.util.Map;
 
-/** Explains why a JSON body could not be read: a field of the wrong type, or no JSON at all. */
+/**
+ * Explains why a JSON body could not be read: text that cannot be stored, a field of the wrong type, or no
+ * JSON at all.
+ */
 final class UnreadableBodies {
 
     private UnreadableBodies() {
@@ -15,6 +18,10 @@ final class UnreadableBodies {
 
     static Map<String, ?> describe(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
+        if (cause instanceof StorableTextJson.UnstorableTextException unstorable) {
+            String field = unstorable.getPath().isEmpty() ? null : fieldOf(unstorable);
+            return field == null ? ApiErrors.detail(unstorable.problem()) : Map.of(field, List.of(unstorable.problem()));
+        }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = fieldOf(mismatch);
             if (field != null) {
