@@ -13,10 +13,12 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.concurrent.TimeUnit;
+
 /**
  * Axon wiring that properties cannot express: caller metadata copied onto every event, projections
  * as tracking processors, and a dead-letter queue per processing group so one poison event
- * is parked instead of stalling its projection.
+ * is parked instead of stalling its projection or the rest of its conversation.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfig {
@@ -37,8 +39,8 @@ class AxonConfig {
     }
 
     @Bean
-    ConfigurerModule projectionProcessors() {
-        return new ProjectionProcessors();
+    ConfigurerModule projectionProcessors(ProjectionProperties projections) {
+        return new ProjectionProcessors(projections);
     }
 
     /**
@@ -46,6 +48,16 @@ class AxonConfig {
      * serves groups listed in properties, and the last registration wins.
      */
     private static final class ProjectionProcessors implements ConfigurerModule {
+
+        // A sequence is a conversation (or account): past Axon's default of 1,024 a full queue would stop
+        // the projection instead of parking.
+        private static final int MAX_PARKED_CONVERSATIONS = 1_000_000;
+
+        private final ProjectionProperties projections;
+
+        ProjectionProcessors(ProjectionProperties projections) {
+            this.projections = projections;
+        }
 
         @Override
         public int order() {
@@ -63,17 +75,22 @@ class AxonConfig {
                     .registerTrackingEventProcessorConfiguration(config -> TrackingEventProcessorConfiguration
                             .forSingleThreadedProcessing()
                             .andInitialSegmentsCount(1)
-                            .andBatchSize(50))
+                            .andBatchSize(50)
+                            .andTokenClaimInterval(projections.claimInterval().toMillis(), TimeUnit.MILLISECONDS)
+                            .andEventAvailabilityTimeout(projections.claimRenewInterval().toMillis(),
+                                    TimeUnit.MILLISECONDS))
                     // An agent's current_active_chats (agents) must never disagree with the chats shown
                     // active with them (livechat): one processor moves both in the same transaction, and
                     // read-your-writes updates are pushed only after it commits.
                     .assignProcessingGroup("agents", "livechat")
-                    .registerDeadLetterQueueProvider(group -> config -> JpaSequencedDeadLetterQueue.builder()
-                            .processingGroup(group)
-                            .entityManagerProvider(config.getComponent(EntityManagerProvider.class))
-                            .transactionManager(config.getComponent(TransactionManager.class))
-                            .serializer(config.serializer())
-                            .build()));
+                    .registerDeadLetterQueueProvider(group -> config -> new IsolatedDeadLetterQueue<>(
+                            JpaSequencedDeadLetterQueue.builder()
+                                    .processingGroup(group)
+                                    .maxSequences(MAX_PARKED_CONVERSATIONS)
+                                    .entityManagerProvider(config.getComponent(EntityManagerProvider.class))
+                                    .transactionManager(config.getComponent(TransactionManager.class))
+                                    .serializer(config.serializer())
+                                    .build())));
         }
     }
 }

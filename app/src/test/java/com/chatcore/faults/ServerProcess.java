@@ -40,14 +40,23 @@ final class ServerProcess implements AutoCloseable {
                     ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
                     "-Daxoniq.update-checker.disabled=true",
                     "-cp", System.getProperty("java.class.path"), ChatApplication.class.getName(),
-                    "--server.port=" + port, "--chat.data-dir=" + dataDir.toAbsolutePath(), "--spring.datasource.url=",
+                    "--server.port=" + port, "--chat.data-dir=" + dataDir.toAbsolutePath(),
                     "--chat.jwt.secret=fault-tests-secret-of-at-least-32-bytes!"));
-            command.addAll(List.of(arguments));
+            List<String> given = List.of(arguments);
+            // A repeated option would be read as a list ("a,b"): the embedded default only when none is given.
+            if (given.stream().noneMatch(argument -> argument.startsWith("--spring.datasource.url="))) {
+                command.add("--spring.datasource.url=");
+            }
+            command.addAll(given);
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             return new ServerProcess(process, port, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     String webSocketBase() {
