@@ -12,7 +12,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("chat")
 public record ChatProperties(Path dataDir, Jwt jwt, BootstrapSuperuser bootstrapSuperuser, Http http,
-        Duration readYourWritesTimeout, Events events) {
+        Duration readYourWritesTimeout, Events events, GuestKeys guestKeys) {
 
     public ChatProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
@@ -21,6 +21,15 @@ public record ChatProperties(Path dataDir, Jwt jwt, BootstrapSuperuser bootstrap
         http = http == null ? new Http(null) : http;
         readYourWritesTimeout = readYourWritesTimeout == null ? Duration.ofSeconds(5) : readYourWritesTimeout;
         events = events == null ? new Events(null) : events;
+        guestKeys = guestKeys == null ? new GuestKeys(false) : guestKeys;
+    }
+
+    /**
+     * {@code shared}: the guest's key is the room's id, as before issue 8, for deployments whose clients
+     * need that; then every agent who sees the room id can act as its guest. Off by default: the guest
+     * gets a key of its own that agents never see.
+     */
+    public record GuestKeys(boolean shared) {
     }
 
     /**

@@ -1,21 +1,18 @@
 package com.chatcore.web.guestchat;
 
-import com.chatcore.api.conversation.Channel;
 import com.chatcore.api.conversation.ChatMessageView;
 import com.chatcore.api.conversation.ChatRoomView;
-import com.chatcore.api.conversation.FindChatRoomQuery;
 import com.chatcore.api.conversation.FindMessageQuery;
 import com.chatcore.api.conversation.SendMessageCommand;
 import com.chatcore.api.conversation.SenderType;
 import com.chatcore.api.error.FieldValidationException;
 import com.chatcore.web.consistency.ReadYourWrites;
 import com.chatcore.web.error.DrfMessages;
-import com.chatcore.web.error.NotFoundException;
+import com.chatcore.web.livechat.GuestRoom;
+import com.chatcore.web.livechat.GuestRooms;
 import com.chatcore.web.livechat.LiveChatJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,23 +30,23 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Seed 003: what a guest does in their chat room. The unguessable {@code chat_room_id} is the guest's
- * key, and it opens only guest chat rooms.
+ * Seed 003: what a guest does in their chat room. The {@code chat_room_id} is the guest's key
+ * ({@link GuestRooms}), not the room id agents know, and it opens only guest chat rooms.
  */
 @RestController
 @SecurityRequirements
 class GuestChatRoomsController {
 
     private final ReadYourWrites readYourWrites;
-    private final QueryGateway queries;
+    private final GuestRooms guestRooms;
     private final GuestRequests requests;
     private final GuestRateLimits limits;
     private final MessageSettings messages;
 
-    GuestChatRoomsController(ReadYourWrites readYourWrites, QueryGateway queries, GuestRequests requests,
+    GuestChatRoomsController(ReadYourWrites readYourWrites, GuestRooms guestRooms, GuestRequests requests,
             GuestRateLimits limits, MessageSettings messages) {
         this.readYourWrites = readYourWrites;
-        this.queries = queries;
+        this.guestRooms = guestRooms;
         this.requests = requests;
         this.limits = limits;
         this.messages = messages;
@@ -64,7 +61,7 @@ class GuestChatRoomsController {
             GuestRequests.addIfValid(errors, "content", GuestRequests.tooLong(messages.maxLength()));
         }
         GuestRequests.rejectIfAny(errors);
-        ChatRoomView room = guestRoom(request.chatRoomId());
+        ChatRoomView room = guestRooms.require(request.chatRoomId()).room();
         if (!limits.allowMessage(room.id())) {
             return GuestRateLimits.tooMany(GuestRateLimits.TOO_MANY_MESSAGES);
         }
@@ -81,25 +78,16 @@ class GuestChatRoomsController {
         if (chatRoomId == null || chatRoomId.isBlank()) {
             throw FieldValidationException.of("chat_room_id", DrfMessages.REQUIRED);
         }
-        ChatRoomView room = guestRoom(chatRoomId.strip());
+        GuestRoom guest = guestRooms.require(chatRoomId);
+        ChatRoomView room = guest.room();
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("chat_room_id", room.id());
+        json.put("chat_room_id", guest.key());
         json.put("status", LiveChatJson.lower(room.status()));
         json.put("agent_assigned", room.agent() != null);
         json.put("agent_name", room.agent() == null ? null : fullName(room.agent()));
         json.put("created_at", room.createdAt());
         json.put("unread_messages", room.unreadByUser());
         return json;
-    }
-
-    private ChatRoomView guestRoom(String chatRoomId) {
-        if (!GuestRequests.isUuid(chatRoomId)) {
-            throw new NotFoundException();
-        }
-        return queries.query(new FindChatRoomQuery(GuestRequests.canonicalId(chatRoomId)),
-                        ResponseTypes.optionalInstanceOf(ChatRoomView.class)).join()
-                .filter(room -> room.channel() == Channel.WEB_GUEST)
-                .orElseThrow(NotFoundException::new);
     }
 
     private static String fullName(ChatRoomView.AgentRef agent) {

@@ -11,6 +11,8 @@ import com.chatcore.api.guest.StartGuestSessionCommand;
 import com.chatcore.web.consistency.ReadYourWrites;
 import com.chatcore.web.consistency.ReadYourWrites.Awaited;
 import com.chatcore.web.error.DrfMessages;
+import com.chatcore.web.livechat.GuestKey;
+import com.chatcore.web.livechat.GuestRooms;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,16 +49,19 @@ class GuestSessionsController {
     private final RecaptchaVerifier recaptcha;
     private final GuestRateLimits limits;
     private final MessageSettings messages;
+    private final GuestRooms guestRooms;
     private final Clock clock;
 
     GuestSessionsController(ReadYourWrites readYourWrites, QueryGateway queries, GuestRequests requests,
-            RecaptchaVerifier recaptcha, GuestRateLimits limits, MessageSettings messages, Clock clock) {
+            RecaptchaVerifier recaptcha, GuestRateLimits limits, MessageSettings messages, GuestRooms guestRooms,
+            Clock clock) {
         this.readYourWrites = readYourWrites;
         this.queries = queries;
         this.requests = requests;
         this.recaptcha = recaptcha;
         this.limits = limits;
         this.messages = messages;
+        this.guestRooms = guestRooms;
         this.clock = clock;
     }
 
@@ -128,11 +133,13 @@ class GuestSessionsController {
         }
         String session = GuestRequests.canonicalId(sessionId);
         String chatRoomId = UUID.randomUUID().toString();
+        GuestKey key = guestRooms.issue(chatRoomId);
         ChatRoomView room;
         try {
-            // validate_session reads another read model: it must say "used" once this answers.
-            room = readYourWrites.send(new CompleteGuestSessionCommand(session, chatRoomId, request.displayName(),
-                            request.emailOrNull(), phone),
+            // validate_session and the guest's key read another read model: both must be there once this
+            // answers (the key is stored with the session's completion).
+            room = readYourWrites.send(new CompleteGuestSessionCommand(session, chatRoomId, key.hash(),
+                            request.displayName(), request.emailOrNull(), phone),
                     new Awaited<>(new FindChatRoomQuery(chatRoomId), ChatRoomView.class, view -> true),
                     new Awaited<>(new FindGuestSessionQuery(session), GuestSessionView.class,
                             GuestSessionView::completed));
@@ -141,7 +148,7 @@ class GuestSessionsController {
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("success", true);
-        json.put("chat_room_id", room.id());
+        json.put("chat_room_id", key.key());
         json.put("user_name", room.chatUser().fullName());
         json.put("message", "Chat iniciado correctamente. Un agente te contactará pronto.");
         return ResponseEntity.status(HttpStatus.CREATED).body(json);

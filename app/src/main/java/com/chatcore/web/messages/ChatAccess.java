@@ -8,6 +8,8 @@ import com.chatcore.security.Caller;
 import com.chatcore.web.error.DrfMessages;
 import com.chatcore.web.error.NotFoundException;
 import com.chatcore.web.livechat.CurrentAgent;
+import com.chatcore.web.livechat.GuestRoom;
+import com.chatcore.web.livechat.GuestRooms;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,19 +18,22 @@ import org.springframework.stereotype.Component;
 import java.util.Optional;
 
 /**
- * Who is calling and which chat they address. Guests of seed 003 carry no token: the unguessable
- * {@code chat_room_id} is their key. Callers with an AGENT or SUPERUSER token are the agent side;
- * any other caller (no token, or a customer's USER token) is the guest side.
+ * Who is calling and which chat they address. Guests of seed 003 carry no token: their key, which is
+ * not the room id, is their {@code chat_room_id} ({@link GuestRooms}). Callers with an AGENT or SUPERUSER
+ * token are the agent side and address chats by room id; any other caller (no token, or a customer's
+ * USER token) is the guest side.
  */
 @Component
 class ChatAccess {
 
     private final QueryGateway queries;
     private final CurrentAgent currentAgent;
+    private final GuestRooms guestRooms;
 
-    ChatAccess(QueryGateway queries, CurrentAgent currentAgent) {
+    ChatAccess(QueryGateway queries, CurrentAgent currentAgent, GuestRooms guestRooms) {
         this.queries = queries;
         this.currentAgent = currentAgent;
+        this.guestRooms = guestRooms;
     }
 
     static boolean isStaff(Caller caller) {
@@ -50,7 +55,12 @@ class ChatAccess {
         return isStaff(caller) ? Optional.of(staff(caller)) : Optional.empty();
     }
 
-    /** The chat room, or 404. */
+    /** The guest's chat room that {@code key} opens, or 404 (a room id is no key). */
+    GuestRoom guest(String key) {
+        return guestRooms.require(key);
+    }
+
+    /** The chat room, by room id (agent side), or 404. */
     ChatRoomView room(String chatRoomId) {
         return find(chatRoomId).orElseThrow(NotFoundException::new);
     }

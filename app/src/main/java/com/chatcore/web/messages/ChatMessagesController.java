@@ -8,6 +8,7 @@ import com.chatcore.api.conversation.FindChatMessagesQuery;
 import com.chatcore.api.conversation.FindChatRoomsQuery;
 import com.chatcore.api.conversation.Reader;
 import com.chatcore.security.Caller;
+import com.chatcore.web.livechat.GuestRoom;
 import com.chatcore.web.livechat.LiveChatJson;
 import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -26,8 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Seed 003 "Mensajes" read by either side: the guest (no token, keyed by {@code chat_room_id}) or
- * the agent side (AGENT or SUPERUSER token). Agents see the chats they hold and waiting chats;
+ * Seed 003 "Mensajes" read by either side: the guest (no token, {@code chat_room_id} is the guest's key)
+ * or the agent side (AGENT or SUPERUSER token, {@code chat_room_id} is the room id). Agents see the chats they hold and waiting chats;
  * superusers see every chat.
  */
 @RestController
@@ -58,7 +59,7 @@ class ChatMessagesController {
         Optional<Staff> staff = access.staffIfAny(caller);
         long count;
         if (staff.isEmpty()) {
-            count = access.room(ChatAccess.required(chatRoomId)).unreadByUser();
+            count = access.guest(ChatAccess.required(chatRoomId)).room().unreadByUser();
         } else if (chatRoomId == null || chatRoomId.isBlank()) {
             count = activeUnread(staff.get());
         } else {
@@ -81,8 +82,10 @@ class ChatMessagesController {
     @Operation(summary = "A chat's messages; marks the caller's unread ones read first")
     Map<String, Object> byChat(@RequestParam(name = "chat_room_id", required = false) String chatRoomId,
             @AuthenticationPrincipal Caller caller) {
-        ChatRoomView room = access.room(ChatAccess.required(chatRoomId));
+        String given = ChatAccess.required(chatRoomId);
         Optional<Staff> staff = access.staffIfAny(caller);
+        GuestRoom guest = staff.isEmpty() ? access.guest(given) : null;
+        ChatRoomView room = guest != null ? guest.room() : access.room(given);
         Reader reader = Reader.USER;
         if (staff.isPresent()) {
             if (!staff.get().maySee(room)) {
@@ -100,7 +103,7 @@ class ChatMessagesController {
             }
         }
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("chat_room_id", room.id());
+        json.put("chat_room_id", guest != null ? guest.key() : room.id());
         json.put("messages", messages.stream().map(LiveChatJson::message).toList());
         json.put("total_messages", messages.size());
         json.put("auto_marked_read", marked);

@@ -10,6 +10,7 @@ import com.chatcore.api.conversation.SenderType;
 import com.chatcore.security.Caller;
 import com.chatcore.web.error.ApiErrors;
 import com.chatcore.web.error.NotFoundException;
+import com.chatcore.web.livechat.GuestRoom;
 import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -108,8 +109,8 @@ class MarkReadController {
     }
 
     /**
-     * Without {@code user_type}, an AGENT or SUPERUSER token reads as the agent side and anyone else
-     * as the guest; {@code "agent"} needs such a token, {@code "user"} only the chat id. Marks the
+     * Without {@code user_type}, an AGENT or SUPERUSER token reads as the agent side (room id) and anyone
+     * else as the guest (guest key); {@code "agent"} needs such a token, {@code "user"} only the guest key. Marks the
      * other side's unread messages among the chat's last {@link #CHAT_WINDOW}.
      */
     @PostMapping("/mark_chat_read")
@@ -124,7 +125,8 @@ class MarkReadController {
                     .body(ApiErrors.detail(MessagesErrors.NOT_PROVIDED));
         }
         Staff staff = agentSide ? access.staff(caller) : null;
-        ChatRoomView room = access.room(request.chatRoomId().trim());
+        GuestRoom guest = agentSide ? null : access.guest(request.chatRoomId());
+        ChatRoomView room = agentSide ? access.room(request.chatRoomId().trim()) : guest.room();
         if (staff != null && !staff.holds(room)) {
             throw new AccessDeniedException("chat not held by the caller");
         }
@@ -132,7 +134,7 @@ class MarkReadController {
         int unread = agentSide ? room.unreadByAgent() : room.unreadByUser();
         int updated = unread == 0 ? 0 : readMarks.mark(room.id(), reader, ReadMarks.unreadBy(reader, window(room.id())));
         Map<String, Object> json = marked(updated);
-        json.put("chat_room_id", room.id());
+        json.put("chat_room_id", agentSide ? room.id() : guest.key());
         json.put("user_type", agentSide ? MarkChatReadRequest.AGENT : MarkChatReadRequest.USER);
         return ResponseEntity.ok(json);
     }

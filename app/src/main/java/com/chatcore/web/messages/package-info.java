@@ -4,7 +4,8 @@
  * <p>Choices where the seed is silent:
  * <ul>
  * <li><b>Sides.</b> A caller with an AGENT or SUPERUSER token is the agent side; anyone else (no token,
- * or a customer's USER token) is the guest, whose key is the {@code chat_room_id}. The agent side reads
+ * or a customer's USER token) is the guest, whose {@code chat_room_id} is its guest key (what
+ * {@code complete_chat} answered), never the room id agents see; agents give the room id. The agent side reads
  * customer messages, the guest reads agent messages; system messages are nobody's to read.</li>
  * <li><b>Who may act.</b> An agent acts on the chats they hold (resolved and closed ones included);
  * a superuser on every chat. Any agent may look at a waiting chat ({@code unread_count},

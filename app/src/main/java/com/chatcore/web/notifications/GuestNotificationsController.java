@@ -1,7 +1,5 @@
 package com.chatcore.web.notifications;
 
-import com.chatcore.api.conversation.ChatRoomView;
-import com.chatcore.api.conversation.FindChatRoomQuery;
 import com.chatcore.api.error.FieldValidationException;
 import com.chatcore.api.notification.FindGuestNotificationsQuery;
 import com.chatcore.api.notification.FindUnreadGuestNotificationsQuery;
@@ -10,7 +8,7 @@ import com.chatcore.api.notification.NotificationListView;
 import com.chatcore.api.notification.UnreadNotificationsView;
 import com.chatcore.web.consistency.ReadYourWrites;
 import com.chatcore.web.error.DrfMessages;
-import com.chatcore.web.error.NotFoundException;
+import com.chatcore.web.livechat.GuestRooms;
 import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -25,9 +23,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Seed 003 "Notificaciones de Usuarios Invitados": public, the unguessable {@code chat_room_id} is the
- * guest's key. The room is looked up in the live-chat read model, which the chat's creation already
- * waited for, so a just-created room is never reported missing.
+ * Seed 003 "Notificaciones de Usuarios Invitados": public, the {@code chat_room_id} is the guest's key
+ * ({@link GuestRooms}), not the room id. The room is looked up in read models the chat's creation
+ * already waited for, so a just-created room is never reported missing.
  */
 @RestController
 @RequestMapping("/api/user-notifications")
@@ -35,22 +33,23 @@ class GuestNotificationsController {
 
     private final QueryGateway queries;
     private final ReadYourWrites readYourWrites;
+    private final GuestRooms guestRooms;
 
-    GuestNotificationsController(QueryGateway queries, ReadYourWrites readYourWrites) {
+    GuestNotificationsController(QueryGateway queries, ReadYourWrites readYourWrites, GuestRooms guestRooms) {
         this.queries = queries;
         this.readYourWrites = readYourWrites;
+        this.guestRooms = guestRooms;
     }
 
     @GetMapping("/get_notifications")
     @Operation(summary = "The guest's latest notifications of a chat room, newest first (public)")
-    Map<String, Object> list(@RequestParam(name = "chat_room_id", required = false) String chatRoomId,
+    Map<String, Object> list(@RequestParam(name = "chat_room_id", required = false) String key,
             @RequestParam(required = false) String limit) {
-        if (chatRoomId == null || chatRoomId.isBlank()) {
-            throw FieldValidationException.of("chat_room_id",
-                    chatRoomId == null ? DrfMessages.REQUIRED : DrfMessages.BLANK);
+        if (key == null || key.isBlank()) {
+            throw FieldValidationException.of("chat_room_id", key == null ? DrfMessages.REQUIRED : DrfMessages.BLANK);
         }
         int bounded = NotificationLimit.parse(limit);
-        requireRoom(chatRoomId);
+        String chatRoomId = guestRooms.require(key).room().id();
         NotificationListView view = queries.query(new FindGuestNotificationsQuery(chatRoomId, bounded),
                 ResponseTypes.instanceOf(NotificationListView.class)).join();
         return NotificationJson.list(view, NotificationJson::forGuest);
@@ -60,8 +59,7 @@ class GuestNotificationsController {
     @Operation(summary = "Mark notifications of the guest's chat room read (public)")
     Map<String, Object> markRead(@RequestBody(required = false) MarkReadRequest request) {
         List<String> requested = MarkReadRequest.guestIds(request);
-        String chatRoomId = request.chatRoomId();
-        requireRoom(chatRoomId);
+        String chatRoomId = guestRooms.require(request.chatRoomId()).room().id();
         if (requested.isEmpty()) {
             return NotificationJson.marked(0);
         }
@@ -73,10 +71,5 @@ class GuestNotificationsController {
                     view -> view.notificationIds().isEmpty());
         }
         return NotificationJson.marked(unread.size());
-    }
-
-    private void requireRoom(String chatRoomId) {
-        queries.query(new FindChatRoomQuery(chatRoomId), ResponseTypes.optionalInstanceOf(ChatRoomView.class))
-                .join().orElseThrow(NotFoundException::new);
     }
 }

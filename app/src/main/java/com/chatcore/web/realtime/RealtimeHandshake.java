@@ -2,11 +2,10 @@ package com.chatcore.web.realtime;
 
 import com.chatcore.api.agent.AgentView;
 import com.chatcore.api.agent.FindAgentByUserIdQuery;
-import com.chatcore.api.conversation.ChatRoomView;
-import com.chatcore.api.conversation.FindChatRoomQuery;
 import com.chatcore.api.user.Role;
 import com.chatcore.security.AccessTokens;
 import com.chatcore.security.Caller;
+import com.chatcore.web.livechat.GuestRooms;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,13 +24,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Upgrades {@code /ws/guest_chat_<room>/} and {@code /ws/my_chats/?token=<jwt>} to plain WebSockets,
- * refusing with 404 (unknown room), 401 (bad token) or 403 (not an agent) before the upgrade.
+ * Upgrades {@code /ws/guest_chat_<guest key>/} and {@code /ws/my_chats/?token=<jwt>} to plain WebSockets,
+ * refusing with 404 (unknown key; a room id is no key), 401 (bad token) or 403 (not an agent) before
+ * the upgrade.
  */
 @Component
 class RealtimeHandshake extends OncePerRequestFilter {
@@ -41,13 +40,16 @@ class RealtimeHandshake extends OncePerRequestFilter {
 
     private final AccessTokens tokens;
     private final QueryGateway queries;
+    private final GuestRooms guestRooms;
     private final RealtimeHub hub;
     private final EventFeed feed;
     private final JsonMapper json;
 
-    RealtimeHandshake(AccessTokens tokens, QueryGateway queries, RealtimeHub hub, EventFeed feed, JsonMapper json) {
+    RealtimeHandshake(AccessTokens tokens, QueryGateway queries, GuestRooms guestRooms, RealtimeHub hub,
+            EventFeed feed, JsonMapper json) {
         this.tokens = tokens;
         this.queries = queries;
+        this.guestRooms = guestRooms;
         this.hub = hub;
         this.feed = feed;
         this.json = json;
@@ -120,14 +122,8 @@ class RealtimeHandshake extends OncePerRequestFilter {
         }
     }
 
-    private Optional<Audience> guestOf(String chatRoomId) {
-        try {
-            UUID.fromString(chatRoomId);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return queries.query(new FindChatRoomQuery(chatRoomId), ResponseTypes.optionalInstanceOf(ChatRoomView.class))
-                .join().map(room -> Audience.guest(room.id()));
+    private Optional<Audience> guestOf(String key) {
+        return guestRooms.find(key).map(guest -> Audience.guest(guest.room().id()));
     }
 
     private Optional<Audience> agentOf(Caller caller) {

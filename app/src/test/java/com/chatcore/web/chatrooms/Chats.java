@@ -55,7 +55,7 @@ final class Chats {
 
     /** A new waiting chat of "Ana Pérez" whose first message is "Hola". */
     ChatRoomView createWaitingChat() {
-        return GuestChats.open(commands, readYourWrites, FULL_NAME, EMAIL, PHONE, INITIAL_MESSAGE);
+        return GuestChats.open(commands, readYourWrites, FULL_NAME, EMAIL, PHONE, INITIAL_MESSAGE).room();
     }
 
     /** The customer writes in the chat. */

@@ -3,9 +3,12 @@ package com.chatcore.web.compat;
 import com.chatcore.support.Accounts;
 import com.chatcore.support.ApiClient;
 import com.chatcore.support.ExpectedJson;
+import com.chatcore.support.GuestChats;
 import com.chatcore.support.IntegrationTest;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,6 +26,8 @@ class AdminAgentsIntegrationTest extends IntegrationTest {
     private static final String BAD_LOGIN = """
             {"non_field_errors": ["No puede iniciar sesión con las credenciales proporcionadas."]}""";
 
+    @Autowired
+    private QueryGateway queries;
     private String root;
 
     @BeforeEach
@@ -264,13 +269,14 @@ class AdminAgentsIntegrationTest extends IntegrationTest {
         assertThat(listed(id).get("is_available").asBoolean()).isFalse();
     }
 
+    /** A new waiting chat's room id, as agents see it. */
     private String waitingChat() {
         String sessionId = api.post("/api/chat/start_chat/", Map.of("initial_message", "Hola"), null)
                 .json().get("session_id").asString();
         ApiClient.Response completed = api.post("/api/chat/complete_chat/", Map.of("session_id", sessionId,
                 "phone_number", "+34600111222", "recaptcha_token", "token"), null);
         assertThat(completed.status()).as(completed.toString()).isEqualTo(201);
-        return completed.json().get("chat_room_id").asString();
+        return GuestChats.roomIdOf(queries, completed.json().get("chat_room_id").asString());
     }
 
     @Test

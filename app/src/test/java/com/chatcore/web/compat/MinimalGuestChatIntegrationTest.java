@@ -4,6 +4,7 @@ import com.chatcore.api.conversation.ChatRoomView;
 import com.chatcore.api.conversation.FindChatRoomQuery;
 import com.chatcore.support.ApiClient;
 import com.chatcore.support.ExpectedJson;
+import com.chatcore.support.GuestChats;
 import com.chatcore.support.IntegrationTest;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -30,11 +31,11 @@ class MinimalGuestChatIntegrationTest extends IntegrationTest {
                 "phone_number", "+34 600 111 222", "recaptcha_token", "token-from-the-widget"), null);
 
         assertThat(completed.status()).as(completed.toString()).isEqualTo(201);
-        String chatRoomId = completed.json().get("chat_room_id").asString();
+        String key = completed.json().get("chat_room_id").asString();
         assertThat(completed.json()).isEqualTo(ExpectedJson.parse("""
                 {"success": true, "chat_room_id": "%s", "user_name": "Invitado",
-                 "message": "Chat iniciado correctamente. Un agente te contactará pronto."}""", chatRoomId));
-        ChatRoomView room = queries.query(new FindChatRoomQuery(chatRoomId),
+                 "message": "Chat iniciado correctamente. Un agente te contactará pronto."}""", key));
+        ChatRoomView room = queries.query(new FindChatRoomQuery(GuestChats.roomIdOf(queries, key)),
                 ResponseTypes.optionalInstanceOf(ChatRoomView.class)).join().orElseThrow();
         assertThat(room.chatUser().fullName()).isEqualTo("Invitado");
         assertThat(room.chatUser().email()).isNull();

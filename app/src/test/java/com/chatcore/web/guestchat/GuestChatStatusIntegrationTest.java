@@ -11,6 +11,7 @@ import com.chatcore.api.conversation.TakeChatCommand;
 import com.chatcore.support.ApiClient;
 import com.chatcore.support.IntegrationTest;
 import com.chatcore.web.consistency.ReadYourWrites;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,8 @@ class GuestChatStatusIntegrationTest extends IntegrationTest {
 
     @Autowired
     private ReadYourWrites readYourWrites;
+    @Autowired
+    private QueryGateway queries;
 
     private GuestChats guests;
 
@@ -66,20 +69,21 @@ class GuestChatStatusIntegrationTest extends IntegrationTest {
 
     @Test
     void statusNamesTheAgentAndCountsTheAgentMessagesTheGuestHasNotRead() {
-        String chatRoomId = guests.openChat(GuestChats.uniqueEmail());
+        String key = guests.openChat(GuestChats.uniqueEmail());
+        String chatRoomId = GuestChats.roomIdOf(queries, key);
         String username = unique("statusagent");
         long agentId = accounts.createAgent(username, 5).get("id").asLong();
         readYourWrites.send(new TakeChatCommand(chatRoomId, agentId), new FindChatRoomQuery(chatRoomId),
                 ChatRoomView.class, room -> room.status() == ChatStatus.ACTIVE);
         agentSays(chatRoomId, agentId, "Hola, soy tu agente");
         agentSays(chatRoomId, agentId, "¿En qué puedo ayudarte?");
-        assertThat(guests.send(chatRoomId, "Gracias").status()).isEqualTo(201);
+        assertThat(guests.send(key, "Gracias").status()).isEqualTo(201);
 
-        ApiClient.Response response = guests.status(chatRoomId);
+        ApiClient.Response response = guests.status(key);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonNode body = response.json();
-        assertThat(body).isEqualTo(json("{'chat_room_id': '" + chatRoomId + "', 'status': 'active', "
+        assertThat(body).isEqualTo(json("{'chat_room_id': '" + key + "', 'status': 'active', "
                 + "'agent_assigned': true, 'agent_name': 'Agent " + username + "', "
                 + "'created_at': '" + body.get("created_at").asString() + "', 'unread_messages': 2}"));
     }

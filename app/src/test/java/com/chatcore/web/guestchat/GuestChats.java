@@ -1,6 +1,7 @@
 package com.chatcore.web.guestchat;
 
 import com.chatcore.support.ApiClient;
+import org.axonframework.queryhandling.QueryGateway;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,11 +54,16 @@ final class GuestChats {
         return complete(sessionId, email, "Nombre Completo", "+1234567890", null);
     }
 
-    /** Starts and completes a session; returns the new chat room's id. */
+    /** Starts and completes a session; returns the guest's key, its {@code chat_room_id}. */
     String openChat(String email) {
         ApiClient.Response response = complete(startSession("Hola, necesito ayuda"), email);
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.json().get("chat_room_id").asString();
+    }
+
+    /** The room id that agents know for the room of guest key {@code key}. */
+    static String roomIdOf(QueryGateway queries, String key) {
+        return com.chatcore.support.GuestChats.roomIdOf(queries, key);
     }
 
     ApiClient.Response validate(String sessionId) {

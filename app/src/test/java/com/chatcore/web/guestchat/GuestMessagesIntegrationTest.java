@@ -8,6 +8,7 @@ import com.chatcore.api.conversation.TakeChatCommand;
 import com.chatcore.support.ApiClient;
 import com.chatcore.support.IntegrationTest;
 import com.chatcore.web.consistency.ReadYourWrites;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,8 @@ class GuestMessagesIntegrationTest extends IntegrationTest {
 
     @Autowired
     private ReadYourWrites readYourWrites;
+    @Autowired
+    private QueryGateway queries;
 
     private GuestChats guests;
 
@@ -41,12 +44,13 @@ class GuestMessagesIntegrationTest extends IntegrationTest {
 
     @Test
     void aGuestMessageAnswersTheSeedShapeOnBothPaths() {
-        String chatRoomId = guests.openChat(GuestChats.uniqueEmail());
+        String key = guests.openChat(GuestChats.uniqueEmail());
+        String chatRoomId = GuestChats.roomIdOf(queries, key);
 
         for (String path : List.of("/api/chat/send_message/", "/api/messages/send_guest_message/",
                 "/api/messages/send_guest_message")) {
             ApiClient.Response response = api.post(path,
-                    Map.of("chat_room_id", chatRoomId, "content", "  Mensaje del usuario  "), null);
+                    Map.of("chat_room_id", key, "content", "  Mensaje del usuario  "), null);
 
             assertThat(response.status()).as(path + " " + response).isEqualTo(201);
             JsonNode body = response.json();
@@ -98,7 +102,8 @@ class GuestMessagesIntegrationTest extends IntegrationTest {
 
     @Test
     void aResolvedChatTakesNoMoreMessages() {
-        String chatRoomId = guests.openChat(GuestChats.uniqueEmail());
+        String key = guests.openChat(GuestChats.uniqueEmail());
+        String chatRoomId = GuestChats.roomIdOf(queries, key);
         long agentId = accounts.createAgent(unique("guestagent"), 5).get("id").asLong();
         readYourWrites.send(new TakeChatCommand(chatRoomId, agentId), new FindChatRoomQuery(chatRoomId),
                 ChatRoomView.class, room -> room.status() == ChatStatus.ACTIVE);
@@ -106,8 +111,7 @@ class GuestMessagesIntegrationTest extends IntegrationTest {
                 ChatRoomView.class, room -> room.status() == ChatStatus.RESOLVED);
 
         for (String path : List.of("/api/chat/send_message/", "/api/messages/send_guest_message/")) {
-            ApiClient.Response response = api.post(path, Map.of("chat_room_id", chatRoomId, "content", "¿Hola?"),
-                    null);
+            ApiClient.Response response = api.post(path, Map.of("chat_room_id", key, "content", "¿Hola?"), null);
             assertThat(response.status()).as(path).isEqualTo(400);
             assertThat(response.json()).as(path).isEqualTo(json(
                     "{'error': 'No se pueden enviar mensajes a un chat resuelto o cerrado'}"));

@@ -136,11 +136,13 @@ class GuestSessionsIntegrationTest extends IntegrationTest {
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         JsonNode body = response.json();
         assertThat(body.propertyNames()).containsExactly("success", "chat_room_id", "user_name", "message");
-        String chatRoomId = body.get("chat_room_id").asString();
-        assertThat(body).isEqualTo(json("{'success': true, 'chat_room_id': '" + chatRoomId + "', "
+        String key = body.get("chat_room_id").asString();
+        assertThat(UUID.fromString(key).toString()).isEqualTo(key);
+        assertThat(body).isEqualTo(json("{'success': true, 'chat_room_id': '" + key + "', "
                 + "'user_name': 'Nombre Completo', "
                 + "'message': 'Chat iniciado correctamente. Un agente te contactará pronto.'}"));
-        ChatRoomView room = room(chatRoomId);
+        ChatRoomView room = room(key);
+        assertThat(room.id()).as("agents see another id than the guest's key").isNotEqualTo(key);
         assertThat(room.chatUser()).usingRecursiveComparison().ignoringFields("id")
                 .isEqualTo(new ChatUser(0, "Nombre Completo", email, "+34600111222"));
         assertThat(room.initialMessage()).isEqualTo("Hola, necesito ayuda");
@@ -231,8 +233,8 @@ class GuestSessionsIntegrationTest extends IntegrationTest {
         assertThat(guests.complete(sessionId, GuestChats.uniqueEmail()).status()).isEqualTo(201);
     }
 
-    private ChatRoomView room(String chatRoomId) {
-        return queries.query(new FindChatRoomQuery(chatRoomId), ResponseTypes.optionalInstanceOf(ChatRoomView.class))
-                .join().orElseThrow();
+    private ChatRoomView room(String key) {
+        return queries.query(new FindChatRoomQuery(GuestChats.roomIdOf(queries, key)),
+                ResponseTypes.optionalInstanceOf(ChatRoomView.class)).join().orElseThrow();
     }
 }

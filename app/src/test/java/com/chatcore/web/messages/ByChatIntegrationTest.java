@@ -51,12 +51,13 @@ class ByChatIntegrationTest extends MessagesTestBase {
         chats.agentSays(chat, agent, "Buenos días");
         chats.agentSays(chat, agent, "¿En qué puedo ayudarle?");
 
-        ApiClient.Response response = api.get("/api/messages/by_chat?chat_room_id=" + chat, null);
+        String key = chats.keyOf(chat);
+        ApiClient.Response response = api.get("/api/messages/by_chat?chat_room_id=" + key, null);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         List<ChatMessageView> stored = chats.messages(chat);
         assertJson(response.json(), obj(
-                "chat_room_id", chat,
+                "chat_room_id", key,
                 "messages", List.of(
                         message(stored.get(0), "user", "Hola", false),
                         message(stored.get(1), "agent", "Buenos días", true),

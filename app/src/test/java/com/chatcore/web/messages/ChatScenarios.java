@@ -18,7 +18,9 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import tools.jackson.databind.JsonNode;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -33,6 +35,7 @@ final class ChatScenarios {
     private final QueryGateway queries;
     private final ReadYourWrites readYourWrites;
     private final Accounts accounts;
+    private final Map<String, String> guestKeys = new HashMap<>();
 
     ChatScenarios(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, Accounts accounts) {
         this.commands = commands;
@@ -50,10 +53,20 @@ final class ChatScenarios {
                 agent.get("user").get("last_name").asString(), accounts.login(username, Accounts.PASSWORD));
     }
 
-    /** A completed guest session: a waiting chat whose first message is the guest's "Hola". */
+    /**
+     * A completed guest session: a waiting chat whose first message is the guest's "Hola". Answers the
+     * room id, which agents use; its guest uses {@link #keyOf}.
+     */
     String waitingChat() {
-        return GuestChats.open(commands, readYourWrites, "Ana", "ana@example.com", "+34600000000", INITIAL_MESSAGE)
-                .id();
+        GuestChats.GuestChat chat = GuestChats.open(commands, readYourWrites, "Ana", "ana@example.com",
+                "+34600000000", INITIAL_MESSAGE);
+        guestKeys.put(chat.room().id(), chat.key());
+        return chat.room().id();
+    }
+
+    /** The key the guest of room {@code chatRoomId} gives as its {@code chat_room_id}. */
+    String keyOf(String chatRoomId) {
+        return guestKeys.get(chatRoomId);
     }
 
     String activeChat(Agent agent) {

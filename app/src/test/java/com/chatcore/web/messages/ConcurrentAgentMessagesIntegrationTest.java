@@ -61,7 +61,7 @@ class ConcurrentAgentMessagesIntegrationTest extends MessagesTestBase {
         assertThat(stored.subList(1, stored.size())).extracting(ChatMessageView::id)
                 .containsExactlyInAnyOrderElementsOf(sentIds);
 
-        assertJson(api.get("/api/messages/unread_count/?chat_room_id=" + chat, null).json(),
+        assertJson(api.get("/api/messages/unread_count/?chat_room_id=" + chats.keyOf(chat), null).json(),
                 obj("unread_count", MESSAGES));
         ApiClient.Response byChat = api.get("/api/messages/by_chat/?chat_room_id=" + chat, agent.token());
         assertThat(byChat.json().get("total_messages").asInt()).isEqualTo(MESSAGES + 1);

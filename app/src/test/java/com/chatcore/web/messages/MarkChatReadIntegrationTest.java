@@ -33,7 +33,7 @@ class MarkChatReadIntegrationTest extends MessagesTestBase {
                 "user_type", "agent"));
         assertJson(api.get("/api/messages/unread_count/?chat_room_id=" + chat, agent.token()).json(),
                 obj("unread_count", 0));
-        assertJson(api.get("/api/messages/unread_count/?chat_room_id=" + chat, null).json(),
+        assertJson(api.get("/api/messages/unread_count/?chat_room_id=" + chats.keyOf(chat), null).json(),
                 obj("unread_count", 1));
         assertThat(api.post("/api/messages/mark_chat_read/", Map.of("chat_room_id", chat), agent.token())
                 .json().get("updated_count").asInt()).isZero();
@@ -46,14 +46,15 @@ class MarkChatReadIntegrationTest extends MessagesTestBase {
         chats.agentSays(chat, agent, "Buenos días");
         chats.agentSays(chat, agent, "¿En qué puedo ayudarle?");
 
-        ApiClient.Response response = api.post("/api/messages/mark_chat_read", Map.of("chat_room_id", chat), null);
+        String key = chats.keyOf(chat);
+        ApiClient.Response response = api.post("/api/messages/mark_chat_read", Map.of("chat_room_id", key), null);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertJson(response.json(), obj(
                 "success", true,
                 "message", "2 mensajes marcados como leídos",
                 "updated_count", 2,
-                "chat_room_id", chat,
+                "chat_room_id", key,
                 "user_type", "user"));
         assertThat(chats.room(chat).unreadByUser()).isZero();
         assertThat(chats.room(chat).unreadByAgent()).as("the guest's Hola is the agent's to read").isEqualTo(1);
@@ -65,14 +66,15 @@ class MarkChatReadIntegrationTest extends MessagesTestBase {
         String chat = chats.activeChat(agent);
         chats.agentSays(chat, agent, "Hola");
 
+        String key = chats.keyOf(chat);
         ApiClient.Response response = api.post("/api/messages/mark_chat_read/",
-                Map.of("chat_room_id", chat, "user_type", "user"), agent.token());
+                Map.of("chat_room_id", key, "user_type", "user"), agent.token());
 
         assertJson(response.json(), obj(
                 "success", true,
                 "message", "1 mensajes marcados como leídos",
                 "updated_count", 1,
-                "chat_room_id", chat,
+                "chat_room_id", key,
                 "user_type", "user"));
         assertThat(chats.room(chat).unreadByAgent()).isEqualTo(1);
     }

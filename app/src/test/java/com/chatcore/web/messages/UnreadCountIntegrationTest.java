@@ -20,7 +20,8 @@ class UnreadCountIntegrationTest extends MessagesTestBase {
         chats.agentSays(chat, agent, "Un momento");
 
         ApiClient.Response agentSide = api.get("/api/messages/unread_count/?chat_room_id=" + chat, agent.token());
-        ApiClient.Response guestSide = api.get("/api/messages/unread_count?chat_room_id=" + chat, null);
+        ApiClient.Response guestSide = api.get("/api/messages/unread_count?chat_room_id=" + chats.keyOf(chat),
+                null);
 
         assertThat(agentSide.status()).isEqualTo(200);
         assertJson(agentSide.json(), obj("unread_count", 2));

@@ -51,7 +51,7 @@ class GuestNotificationsIntegrationTest extends IntegrationTest {
         LiveChatDriver.Chat chat = chats.startChat("Ana Pérez", "Hola");
         for (String path : List.of("/api/user-notifications/get_notifications/?chat_room_id=",
                 "/api/user-notifications/get_notifications?chat_room_id=")) {
-            expect(api.get(path + chat.id(), null), 200,
+            expect(api.get(path + chat.key(), null), 200,
                     "{\"notifications\": [], \"unread_count\": 0, \"total_count\": 0}");
         }
     }
@@ -66,7 +66,7 @@ class GuestNotificationsIntegrationTest extends IntegrationTest {
         Instant assignedAt = chats.assign(chat.id(), first.id());
         chats.awaitGuest(chat.id(), count(chat.id(), NotificationType.AGENT_JOINED, 3));
 
-        JsonNode response = guestList(chat.id(), "");
+        JsonNode response = guestList(chat.key(), "");
         assertList(response, 3, 3);
         List<JsonNode> items = items(response);
         assertThat(items).hasSize(3);
@@ -77,7 +77,7 @@ class GuestNotificationsIntegrationTest extends IntegrationTest {
         assertGuestItem(items.get(2), "agent_joined", "Agente conectado", first.fullName() + " se unió al chat", false,
                 takenAt);
 
-        JsonNode limited = guestList(chat.id(), "&limit=1");
+        JsonNode limited = guestList(chat.key(), "&limit=1");
         assertList(limited, 3, 3);
         assertThat(ids(items(limited))).containsExactly(ids(items).get(0));
     }
@@ -92,7 +92,7 @@ class GuestNotificationsIntegrationTest extends IntegrationTest {
         chats.awaitAgent(agent.id(), has(chat.id(), NotificationType.NEW_MESSAGE));
         chats.awaitGuest(chat.id(), has(chat.id(), NotificationType.NEW_MESSAGE));
 
-        JsonNode response = guestList(chat.id(), "");
+        JsonNode response = guestList(chat.key(), "");
         assertList(response, 2, 2);
         List<JsonNode> items = items(response);
         assertGuestItem(items.get(0), "new_message", "Nuevo mensaje",
@@ -111,7 +111,7 @@ class GuestNotificationsIntegrationTest extends IntegrationTest {
         Instant resolvedAt = chats.resolve(chat.id());
         chats.awaitGuest(chat.id(), has(chat.id(), NotificationType.CHAT_RESOLVED));
 
-        JsonNode response = guestList(chat.id(), "");
+        JsonNode response = guestList(chat.key(), "");
         assertList(response, 2, 2);
         assertGuestItem(items(response).get(0), "chat_resolved", "Chat resuelto", "Tu chat fue marcado como resuelto",
                 false, resolvedAt);
@@ -125,7 +125,7 @@ class GuestNotificationsIntegrationTest extends IntegrationTest {
         Instant takenAt = chats.take(chat.id(), agent.id());
         chats.awaitGuest(chat.id(), has(chat.id(), NotificationType.AGENT_JOINED));
 
-        assertGuestItem(items(guestList(chat.id(), "")).get(0), "agent_joined", "Agente conectado",
+        assertGuestItem(items(guestList(chat.key(), "")).get(0), "agent_joined", "Agente conectado",
                 "Laura Gómez se unió al chat", false, takenAt);
     }
 
@@ -139,24 +139,24 @@ class GuestNotificationsIntegrationTest extends IntegrationTest {
         chats.take(otherChat.id(), agent.id());
         chats.awaitGuest(chat.id(), has(chat.id(), NotificationType.NEW_MESSAGE));
         chats.awaitGuest(otherChat.id(), has(otherChat.id(), NotificationType.AGENT_JOINED));
-        List<String> mine = ids(items(guestList(chat.id(), "")));
-        String others = ids(items(guestList(otherChat.id(), ""))).get(0);
+        List<String> mine = ids(items(guestList(chat.key(), "")));
+        String others = ids(items(guestList(otherChat.key(), ""))).get(0);
 
-        expect(api.post("/api/user-notifications/mark_read/", Map.of("chat_room_id", chat.id(), "notification_ids",
+        expect(api.post("/api/user-notifications/mark_read/", Map.of("chat_room_id", chat.key(), "notification_ids",
                 List.of(mine.get(0), mine.get(0), others, UUID.randomUUID().toString())), null), 200,
                 marked(1));
 
-        JsonNode after = guestList(chat.id(), "");
+        JsonNode after = guestList(chat.key(), "");
         assertList(after, 1, 2);
         assertThat(items(after).get(0).get("is_read").asBoolean()).isTrue();
         assertThat(items(after).get(1).get("is_read").asBoolean()).isFalse();
-        assertList(guestList(otherChat.id(), ""), 1, 1);
+        assertList(guestList(otherChat.key(), ""), 1, 1);
 
-        expect(api.post("/api/user-notifications/mark_read", Map.of("chat_room_id", chat.id(), "notification_ids",
+        expect(api.post("/api/user-notifications/mark_read", Map.of("chat_room_id", chat.key(), "notification_ids",
                 mine), null), 200,
                 marked(1));
-        assertList(guestList(chat.id(), ""), 0, 2);
-        expect(api.post("/api/user-notifications/mark_read/", Map.of("chat_room_id", chat.id(), "notification_ids",
+        assertList(guestList(chat.key(), ""), 0, 2);
+        expect(api.post("/api/user-notifications/mark_read/", Map.of("chat_room_id", chat.key(), "notification_ids",
                 mine), null), 200,
                 marked(0));
     }
@@ -183,14 +183,14 @@ class GuestNotificationsIntegrationTest extends IntegrationTest {
         expect(api.post("/api/user-notifications/mark_read/", "{", null), 400, "{\"detail\": \"JSON mal formado.\"}");
 
         LiveChatDriver.Chat chat = chats.startChat("Ana Pérez", "Hola");
-        expect(api.get("/api/user-notifications/get_notifications/?chat_room_id=" + chat.id() + "&limit=0", null), 400,
+        expect(api.get("/api/user-notifications/get_notifications/?chat_room_id=" + chat.key() + "&limit=0", null), 400,
                 "{\"limit\": [\"Asegúrese de que este valor es mayor o igual a 1.\"]}");
-        expect(api.post("/api/user-notifications/mark_read/", Map.of("chat_room_id", chat.id()), null), 400,
+        expect(api.post("/api/user-notifications/mark_read/", Map.of("chat_room_id", chat.key()), null), 400,
                 "{\"notification_ids\": [\"Este campo es requerido.\"]}");
     }
 
-    private JsonNode guestList(String chatRoomId, String extra) {
-        ApiClient.Response response = api.get("/api/user-notifications/get_notifications/?chat_room_id=" + chatRoomId
+    private JsonNode guestList(String guestKey, String extra) {
+        ApiClient.Response response = api.get("/api/user-notifications/get_notifications/?chat_room_id=" + guestKey
                 + extra, null);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();

@@ -49,13 +49,14 @@ final class LiveChatDriver {
         this.readYourWrites = readYourWrites;
     }
 
-    record Chat(String id, Instant startedAt) {
+    /** {@code id}: the room id agents know; {@code key}: what its guest gives as {@code chat_room_id}. */
+    record Chat(String id, String key, Instant startedAt) {
     }
 
     Chat startChat(String fullName, String initialMessage) {
-        ChatRoomView room = GuestChats.open(commands, readYourWrites, fullName, "ana@example.com", "+34600000000",
-                initialMessage);
-        return new Chat(room.id(), room.createdAt());
+        GuestChats.GuestChat chat = GuestChats.open(commands, readYourWrites, fullName, "ana@example.com",
+                "+34600000000", initialMessage);
+        return new Chat(chat.room().id(), chat.key(), chat.room().createdAt());
     }
 
     Instant take(String chatRoomId, long agentId) {

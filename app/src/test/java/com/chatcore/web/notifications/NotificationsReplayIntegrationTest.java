@@ -51,11 +51,11 @@ class NotificationsReplayIntegrationTest extends IntegrationTest {
         String newest = ids(items(agentList(agent))).get(0);
         assertThat(api.post("/api/notifications/mark_read/", Map.of("notification_ids", List.of(newest)),
                 agent.token()).status()).isEqualTo(200);
-        String guestNewest = ids(items(guestList(chat.id()))).get(0);
-        assertThat(api.post("/api/user-notifications/mark_read/", Map.of("chat_room_id", chat.id(),
+        String guestNewest = ids(items(guestList(chat.key()))).get(0);
+        assertThat(api.post("/api/user-notifications/mark_read/", Map.of("chat_room_id", chat.key(),
                 "notification_ids", List.of(guestNewest)), null).status()).isEqualTo(200);
         JsonNode agentBefore = agentList(agent);
-        JsonNode guestBefore = guestList(chat.id());
+        JsonNode guestBefore = guestList(chat.key());
 
         StreamingEventProcessor processor = processing
                 .eventProcessor("notifications", StreamingEventProcessor.class).orElseThrow();
@@ -67,7 +67,7 @@ class NotificationsReplayIntegrationTest extends IntegrationTest {
         chats.awaitAgent(agent.id(), sameAs(agentBefore));
         chats.awaitGuest(chat.id(), sameAs(guestBefore));
         assertThat(agentList(agent)).isEqualTo(agentBefore);
-        assertThat(guestList(chat.id())).isEqualTo(guestBefore);
+        assertThat(guestList(chat.key())).isEqualTo(guestBefore);
     }
 
     /** The view shows the listed notifications with the same ids, read marks and counts. */
@@ -85,8 +85,8 @@ class NotificationsReplayIntegrationTest extends IntegrationTest {
         return response.json();
     }
 
-    private JsonNode guestList(String chatRoomId) {
-        ApiClient.Response response = api.get("/api/user-notifications/get_notifications/?chat_room_id=" + chatRoomId,
+    private JsonNode guestList(String guestKey) {
+        ApiClient.Response response = api.get("/api/user-notifications/get_notifications/?chat_room_id=" + guestKey,
                 null);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();

@@ -2,10 +2,13 @@ package com.chatcore.web.realtime;
 
 import com.chatcore.support.Accounts;
 import com.chatcore.support.ApiClient;
+import com.chatcore.support.GuestChats;
+import org.axonframework.queryhandling.QueryGateway;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static com.chatcore.support.IntegrationTest.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,15 +22,23 @@ final class LiveChatApi {
 
     private final ApiClient api;
     private final Accounts accounts;
+    private final QueryGateway queries;
+    private final Map<String, String> guestKeys;
 
-    LiveChatApi(ApiClient api, Accounts accounts) {
+    LiveChatApi(ApiClient api, Accounts accounts, QueryGateway queries) {
+        this(api, accounts, queries, new ConcurrentHashMap<>());
+    }
+
+    private LiveChatApi(ApiClient api, Accounts accounts, QueryGateway queries, Map<String, String> guestKeys) {
         this.api = api;
         this.accounts = accounts;
+        this.queries = queries;
+        this.guestKeys = guestKeys;
     }
 
     /** The same calls through another node. */
     LiveChatApi through(ApiClient node) {
-        return new LiveChatApi(node, accounts);
+        return new LiveChatApi(node, accounts, queries, guestKeys);
     }
 
     Agent newAgent() {
@@ -36,7 +47,10 @@ final class LiveChatApi {
         return new Agent(agent.get("id").asLong(), accounts.login(username, Accounts.PASSWORD), "Agent " + username);
     }
 
-    /** A guest chat of "Nombre Completo", waiting, whose first message is "Hola, necesito ayuda". */
+    /**
+     * A guest chat of "Nombre Completo", waiting, whose first message is "Hola, necesito ayuda". Answers
+     * its room id, which agents see; its guest acts with {@link #keyOf}.
+     */
     String openGuestChat() {
         ApiClient.Response started = api.post("/api/chat/start_chat/", Map.of("initial_message", "Hola, necesito ayuda"),
                 null);
@@ -46,7 +60,15 @@ final class LiveChatApi {
                 "email", "guest-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com",
                 "full_name", "Nombre Completo", "phone_number", "+1234567890"), null);
         assertThat(completed.status()).as(completed.toString()).isEqualTo(201);
-        return completed.json().get("chat_room_id").asString();
+        String key = completed.json().get("chat_room_id").asString();
+        String room = GuestChats.roomIdOf(queries, key);
+        guestKeys.put(room, key);
+        return room;
+    }
+
+    /** The key the guest of {@code room} was given by {@code complete_chat}. */
+    String keyOf(String room) {
+        return guestKeys.get(room);
     }
 
     void take(String room, Agent agent) {
@@ -62,8 +84,8 @@ final class LiveChatApi {
     }
 
     ApiClient.Response guestSays(String room, String content) {
-        ApiClient.Response sent = api.post("/api/chat/send_message/", Map.of("chat_room_id", room, "content", content),
-                null);
+        ApiClient.Response sent = api.post("/api/chat/send_message/",
+                Map.of("chat_room_id", keyOf(room), "content", content), null);
         assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
         return sent;
     }

@@ -3,6 +3,7 @@ package com.chatcore.web.realtime;
 import com.chatcore.support.ApiClient;
 import com.chatcore.support.IntegrationTest;
 import com.chatcore.web.realtime.LiveChatApi.Agent;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,7 +11,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,18 +20,20 @@ class RealtimeIntegrationTest extends IntegrationTest {
 
     @Autowired
     SocketTokenWatch tokenWatch;
+    @Autowired
+    QueryGateway queries;
     LiveChatApi chats;
 
     @BeforeEach
     void chats() {
-        chats = new LiveChatApi(api, accounts);
+        chats = new LiveChatApi(api, accounts, queries);
     }
 
     @Test
     void aGuestReceivesTheAgentsMessageAndAgentJoined() {
         Agent agent = chats.newAgent();
         String room = chats.openGuestChat();
-        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + chats.keyOf(room) + "/")) {
             chats.take(room, agent);
             JsonNode joined = guest.next();
             assertThat(joined.get("type").asString()).isEqualTo("agent_joined");
@@ -74,7 +76,7 @@ class RealtimeIntegrationTest extends IntegrationTest {
 
             String mine = chats.openGuestChat();
             chats.take(mine, agent);
-            api.post("/api/chat/send_message/", Map.of("chat_room_id", mine, "content", "¿Hay alguien?"), null);
+            chats.guestSays(mine, "¿Hay alguien?");
             JsonNode message = socket.next(f -> f.get("type").asString().equals("guest_message"));
             assertThat(message.get("room_id").asString()).isEqualTo(mine);
             assertThat(message.get("message").get("content").asString()).isEqualTo("¿Hay alguien?");
@@ -86,7 +88,7 @@ class RealtimeIntegrationTest extends IntegrationTest {
     @Test
     void heartbeatsArePongedAndOtherFramesAnsweredWithErrors() {
         String room = chats.openGuestChat();
-        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room)) {
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + chats.keyOf(room))) {
             guest.send("{\"type\": \"heartbeat\", \"at\": 1}");
             assertThat(guest.next()).isEqualTo(Socket.JSON.readTree("{\"type\": \"pong\"}"));
             guest.send("not json");
@@ -109,6 +111,29 @@ class RealtimeIntegrationTest extends IntegrationTest {
         assertThat(Socket.refusal(port, "/ws/my_chats/?token=" + accounts.userToken(unique("user")))).isEqualTo(403);
         assertThat(Socket.refusal(port, "/ws/guest_chat_" + UUID.randomUUID() + "/")).isEqualTo(404);
         assertThat(Socket.refusal(port, "/ws/guest_chat_not-a-uuid/")).isEqualTo(404);
+    }
+
+    @Test
+    void aGuestSocketOpensWithTheGuestsKeyNeverWithTheRoomIdAgentsSee() {
+        Agent agent = chats.newAgent();
+        try (Socket agentSocket = Socket.open(port, "/ws/my_chats/?token=" + agent.token())) {
+            String room = chats.openGuestChat();
+            String key = chats.keyOf(room);
+            JsonNode newChat = agentSocket.next(f -> f.get("type").asString().equals("new_chat")
+                    && f.get("chat_instance").get("id").asString().equals(room));
+            assertThat(newChat.toString()).doesNotContain(key);
+
+            assertThat(Socket.refusal(port, "/ws/guest_chat_" + room + "/")).isEqualTo(404);
+            assertThat(Socket.refusal(port, "/ws/guest_chat_" + room)).isEqualTo(404);
+            try (Socket guest = Socket.open(port, "/ws/guest_chat_" + key + "/")) {
+                chats.take(room, agent);
+                assertThat(guest.next().get("type").asString()).isEqualTo("agent_joined");
+                chats.agentSays(room, agent, "Hola");
+                JsonNode frame = guest.next(f -> f.has("sender"));
+                assertThat(frame.get("message").get("chat_room").asString()).isEqualTo(room);
+                assertThat(frame.toString()).doesNotContain(key);
+            }
+        }
     }
 
     @Test
@@ -142,13 +167,13 @@ class RealtimeIntegrationTest extends IntegrationTest {
         Agent agent = chats.newAgent();
         String room = chats.openGuestChat();
         long last;
-        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + chats.keyOf(room) + "/")) {
             chats.take(room, agent);
             last = guest.next().get("event_id").asLong();
         }
         chats.agentSays(room, agent, "primero");
         chats.agentSays(room, agent, "segundo");
-        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/?last_event_id=" + last)) {
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + chats.keyOf(room) + "/?last_event_id=" + last)) {
             List<JsonNode> missed = List.of(guest.next(), guest.next(), guest.next(), guest.next());
             assertThat(missed).extracting(RealtimeIntegrationTest::describe).containsExactly(
                     "message primero", "new_message Agent rt_agent: primero",
@@ -167,12 +192,12 @@ class RealtimeIntegrationTest extends IntegrationTest {
         Agent agent = chats.newAgent();
         String room = chats.openGuestChat();
         long last;
-        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + chats.keyOf(room) + "/")) {
             chats.take(room, agent);
             last = guest.next().get("event_id").asLong();
         }
         chats.agentSays(room, agent, "perdido");
-        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + chats.keyOf(room) + "/")) {
             guest.send("{\"type\": \"resume\", \"last_event_id\": " + last + "}");
             assertThat(describe(guest.next())).isEqualTo("message perdido");
             assertThat(describe(guest.next())).startsWith("new_message");
@@ -198,7 +223,7 @@ class RealtimeIntegrationTest extends IntegrationTest {
         Agent other = chats.newAgent();
         String room = chats.openGuestChat();
         chats.take(room, holder);
-        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/");
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + chats.keyOf(room) + "/");
              Socket holding = Socket.open(port, "/ws/my_chats/?token=" + holder.token());
              Socket watching = Socket.open(port, "/ws/my_chats?token=" + other.token())) {
             ApiClient.Response unassigned = api.post("/api/chat-rooms/" + room + "/unassign_agent/", "",

@@ -3,8 +3,10 @@ package com.chatcore.web.realtime;
 import com.chatcore.support.ApiClient;
 import com.chatcore.support.IntegrationTest;
 import com.chatcore.web.realtime.LiveChatApi.Agent;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -18,11 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Agents' notification frames, who hears of new chats, and resuming as things stood at each event. */
 class RealtimeNotificationsIntegrationTest extends IntegrationTest {
 
+    @Autowired
+    QueryGateway queries;
     LiveChatApi chats;
 
     @BeforeEach
     void chats() {
-        chats = new LiveChatApi(api, accounts);
+        chats = new LiveChatApi(api, accounts, queries);
     }
 
     @Test
@@ -39,7 +43,7 @@ class RealtimeNotificationsIntegrationTest extends IntegrationTest {
 
             chats.take(room, agent);
             ApiClient.Response sent = api.post("/api/chat/send_message/",
-                    Map.of("chat_room_id", room, "content", "¿Me ayudas con mi pedido?"), null);
+                    Map.of("chat_room_id", chats.keyOf(room), "content", "¿Me ayudas con mi pedido?"), null);
             assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
             JsonNode guestMessage = socket.next(f -> isType(f, "guest_message"));
             JsonNode notified = socket.next();
@@ -101,11 +105,11 @@ class RealtimeNotificationsIntegrationTest extends IntegrationTest {
                 String room = chats.openGuestChat();
         chats.take(room, agent);
         long latest;
-        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + chats.keyOf(room) + "/")) {
             chats.agentSays(room, agent, "hola");
             latest = guest.next(f -> isType(f, "new_message")).get("event_id").asLong();
         }
-        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/?last_event_id="
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + chats.keyOf(room) + "/?last_event_id="
                 + (latest - EventFeed.RESUME_WINDOW - 1))) {
             assertThat(guest.next()).isEqualTo(Socket.JSON.readTree(
                     "{\"type\": \"error\", \"message\": \"resume window exceeded\"}"));
@@ -113,7 +117,7 @@ class RealtimeNotificationsIntegrationTest extends IntegrationTest {
             assertThat(RealtimeIntegrationTest.describe(guest.next())).isEqualTo("message en vivo");
             latest = guest.next().get("event_id").asLong();
         }
-        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/?last_event_id="
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + chats.keyOf(room) + "/?last_event_id="
                 + (latest - EventFeed.RESUME_WINDOW))) {
             assertThat(guest.framesUntilPong()).extracting(RealtimeIntegrationTest::describe).containsExactly("agent_joined Agent rt_agent se unió al chat", "message hola",
                     "new_message Agent rt_agent: hola", "message en vivo", "new_message Agent rt_agent: en vivo");

@@ -8,6 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.awaitility.Awaitility;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,11 +37,13 @@ class TwoNodesRealtimeIntegrationTest extends IntegrationTest {
     DataSource dataSource;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    QueryGateway queries;
     LiveChatApi chats;
 
     @BeforeEach
     void chats() {
-        chats = new LiveChatApi(api, accounts);
+        chats = new LiveChatApi(api, accounts, queries);
     }
 
     @Test
@@ -49,7 +52,7 @@ class TwoNodesRealtimeIntegrationTest extends IntegrationTest {
         Agent second = chats.newAgent();
         String room = chats.openGuestChat();
         long taken;
-        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + chats.keyOf(room) + "/")) {
             ApiClient.Response take = api.post("/api/chat-rooms/" + room + "/take_chat/", "", first.token());
             assertThat(take.status()).as(take.toString()).isEqualTo(200);
             taken = guest.next().get("event_id").asLong();
@@ -88,7 +91,7 @@ class TwoNodesRealtimeIntegrationTest extends IntegrationTest {
     }
 
     private void answerThroughNodeB(int portB, String room, Agent agent) {
-        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + room + "/")) {
+        try (Socket guest = Socket.open(port, "/ws/guest_chat_" + chats.keyOf(room) + "/")) {
             ApiClient.Response sent = chats.through(new ApiClient(portB)).agentSays(room, agent,
                     "Respondo desde el nodo B");
             JsonNode frame = guest.next(f -> f.has("sender"));

@@ -53,7 +53,7 @@ public class GuestSession {
             throw new GuestSessionExpiredException(sessionId);
         }
         long chatUserId = chatUserIds.next();
-        apply(new GuestSessionCompletedEvent(sessionId, command.chatRoomId(), chatUserId));
+        apply(new GuestSessionCompletedEvent(sessionId, command.chatRoomId(), chatUserId, command.guestKeyHash()));
         ChatStartedEvent start = new ChatStartedEvent(command.chatRoomId(), Channel.WEB_GUEST,
                 new ChatUser(chatUserId, command.fullName(), command.email(), command.phoneNumber()),
                 hasInitialMessage() ? UUID.randomUUID().toString() : null, initialMessage, Priority.LOW);

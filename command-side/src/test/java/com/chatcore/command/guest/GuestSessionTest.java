@@ -6,6 +6,7 @@ import com.chatcore.api.conversation.ChatUser;
 import com.chatcore.api.conversation.Priority;
 import com.chatcore.api.guest.CompleteGuestSessionCommand;
 import com.chatcore.api.guest.GuestSessionCompletedEvent;
+import com.chatcore.api.guest.GuestKeyHash;
 import com.chatcore.api.guest.GuestSessionExpiredException;
 import com.chatcore.api.guest.GuestSessionStartedEvent;
 import com.chatcore.api.guest.StartGuestSessionCommand;
@@ -35,6 +36,7 @@ class GuestSessionTest {
     private static final String SESSION = "0b7e9f0e-4c1a-4d0e-9a57-3f6f1b2c9d10";
     private static final String ROOM = "5c2d7a51-8f3e-4b8a-a1d2-6e9f0c3b4a77";
     private static final long CHAT_USER = 42;
+    private static final String KEY_HASH = GuestKeyHash.of("9d3c1e0a-7b2f-4c5d-8e6a-1f0b2c3d4e5f");
 
     private AggregateTestFixture<GuestSession> fixture;
     private EmbeddedEventStore conversations;
@@ -67,7 +69,7 @@ class GuestSessionTest {
     void completingWithinTheTimeOpensAWaitingGuestChat() {
         fixture.given(startedAgo(Duration.ofMinutes(29)))
                 .when(complete())
-                .expectEvents(new GuestSessionCompletedEvent(SESSION, ROOM, CHAT_USER));
+                .expectEvents(new GuestSessionCompletedEvent(SESSION, ROOM, CHAT_USER, KEY_HASH));
 
         List<? extends EventMessage<?>> opened = conversations.readEvents(ROOM).asStream().toList();
         assertEquals(1, opened.size());
@@ -82,7 +84,7 @@ class GuestSessionTest {
     void aSessionWithoutFirstMessageOpensAChatWithoutMessages() {
         fixture.given(new GuestSessionStartedEvent(SESSION, null, NOW, NOW.plusSeconds(1800)))
                 .when(complete())
-                .expectEvents(new GuestSessionCompletedEvent(SESSION, ROOM, CHAT_USER));
+                .expectEvents(new GuestSessionCompletedEvent(SESSION, ROOM, CHAT_USER, KEY_HASH));
 
         ChatStartedEvent start = (ChatStartedEvent) conversations.readEvents(ROOM).asStream().toList().get(0)
                 .getPayload();
@@ -100,7 +102,8 @@ class GuestSessionTest {
 
     @Test
     void cannotCompleteASessionTwice() {
-        fixture.given(startedAgo(Duration.ofMinutes(1)), new GuestSessionCompletedEvent(SESSION, ROOM, CHAT_USER))
+        fixture.given(startedAgo(Duration.ofMinutes(1)),
+                        new GuestSessionCompletedEvent(SESSION, ROOM, CHAT_USER, KEY_HASH))
                 .when(complete())
                 .expectException(GuestSessionExpiredException.class)
                 .expectNoEvents();
@@ -111,8 +114,15 @@ class GuestSessionTest {
         return new GuestSessionStartedEvent(SESSION, "Hola", started, started.plus(GuestSession.TTL));
     }
 
+    @Test
+    void aSessionCompletedWithoutKeyHashLeavesTheRoomIdAsTheGuestsKey() {
+        fixture.given(startedAgo(Duration.ofMinutes(1)))
+                .when(new CompleteGuestSessionCommand(SESSION, ROOM, null, "Nombre Completo", null, null))
+                .expectEvents(new GuestSessionCompletedEvent(SESSION, ROOM, CHAT_USER, null));
+    }
+
     private static CompleteGuestSessionCommand complete() {
-        return new CompleteGuestSessionCommand(SESSION, ROOM, "Nombre Completo", "usuario@ejemplo.com",
+        return new CompleteGuestSessionCommand(SESSION, ROOM, KEY_HASH, "Nombre Completo", "usuario@ejemplo.com",
                 "+1234567890");
     }
 }

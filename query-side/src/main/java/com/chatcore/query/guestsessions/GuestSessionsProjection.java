@@ -1,6 +1,8 @@
 package com.chatcore.query.guestsessions;
 
+import com.chatcore.api.guest.FindGuestSessionByKeyQuery;
 import com.chatcore.api.guest.FindGuestSessionQuery;
+import com.chatcore.api.guest.GuestKeyHash;
 import com.chatcore.api.guest.GuestSessionCompletedEvent;
 import com.chatcore.api.guest.GuestSessionStartedEvent;
 import com.chatcore.api.guest.GuestSessionView;
@@ -17,7 +19,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Optional;
 
-/** Seed 003's pre-chat sessions, for {@code validate_session}. */
+/**
+ * Seed 003's pre-chat sessions, for {@code validate_session}, and the hash of each completed session's
+ * guest key, which is how guest routes find the guest's room.
+ */
 @Component
 @ProcessingGroup("guestsessions")
 class GuestSessionsProjection {
@@ -42,8 +47,11 @@ class GuestSessionsProjection {
 
     @EventHandler
     void on(GuestSessionCompletedEvent event) {
-        jdbc.update("UPDATE guest_sessions SET completed = TRUE, chat_room_id = ? WHERE session_id = ?",
-                event.chatRoomId(), event.sessionId());
+        // Events without a hash (older ones, or a deployment keeping one shared id): the room id is the key.
+        String keyHash = event.guestKeyHash() != null ? event.guestKeyHash() : GuestKeyHash.of(event.chatRoomId());
+        jdbc.update("""
+                UPDATE guest_sessions SET completed = TRUE, chat_room_id = ?, guest_key_hash = ?
+                WHERE session_id = ?""", event.chatRoomId(), keyHash, event.sessionId());
         announce(event.sessionId());
     }
 
@@ -58,6 +66,12 @@ class GuestSessionsProjection {
                 query.sessionId()).stream().findFirst();
     }
 
+    @QueryHandler
+    Optional<GuestSessionView> handle(FindGuestSessionByKeyQuery query) {
+        return jdbc.query("SELECT * FROM guest_sessions WHERE guest_key_hash = ?", GuestSessionsProjection::view,
+                query.guestKeyHash()).stream().findFirst();
+    }
+
     private void announce(String sessionId) {
         handle(new FindGuestSessionQuery(sessionId)).ifPresent(view ->
                 updates.emit(FindGuestSessionQuery.class, q -> q.sessionId().equals(sessionId), view));
@@ -66,6 +80,6 @@ class GuestSessionsProjection {
     private static GuestSessionView view(ResultSet row, int index) throws SQLException {
         return new GuestSessionView(row.getString("session_id"), row.getBoolean("has_message"),
                 row.getTimestamp("created_at").toInstant(), row.getTimestamp("expires_at").toInstant(),
-                row.getBoolean("completed"));
+                row.getBoolean("completed"), row.getString("chat_room_id"));
     }
 }

@@ -1,0 +1,72 @@
+package com.chatcore.web.livechat;
+
+import com.chatcore.api.conversation.Channel;
+import com.chatcore.api.conversation.ChatRoomView;
+import com.chatcore.api.conversation.FindChatRoomQuery;
+import com.chatcore.api.guest.FindGuestSessionByKeyQuery;
+import com.chatcore.api.guest.GuestKeyHash;
+import com.chatcore.api.guest.GuestSessionView;
+import com.chatcore.config.ChatProperties;
+import com.chatcore.web.error.NotFoundException;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Seed 003 guests' keys: the {@code chat_room_id} a guest holds is a random UUID of its own, not the
+ * room id that agents, notifications and frames show, so knowing a room does not let anyone act as its
+ * guest. Only its hash reaches the domain. With {@code chat.guest-keys.shared} the room id is the key.
+ */
+@Component
+public class GuestRooms {
+
+    private final QueryGateway queries;
+    private final boolean shared;
+
+    GuestRooms(QueryGateway queries, ChatProperties properties) {
+        this.queries = queries;
+        this.shared = properties.guestKeys().shared();
+    }
+
+    /** The key for the guest of new room {@code chatRoomId}. */
+    public GuestKey issue(String chatRoomId) {
+        if (shared) {
+            return new GuestKey(chatRoomId, null);
+        }
+        // randomUUID draws from SecureRandom: 122 unpredictable bits in the seed's UUID shape.
+        String key = UUID.randomUUID().toString();
+        return new GuestKey(key, GuestKeyHash.of(key));
+    }
+
+    /** The guest chat room that {@code key} opens; 404 for anything else, a room id included. */
+    public GuestRoom require(String key) {
+        return find(key).orElseThrow(NotFoundException::new);
+    }
+
+    public Optional<GuestRoom> find(String key) {
+        Optional<String> canonical = canonical(key);
+        return canonical
+                .flatMap(given -> queries.query(new FindGuestSessionByKeyQuery(GuestKeyHash.of(given)),
+                        ResponseTypes.optionalInstanceOf(GuestSessionView.class)).join())
+                .flatMap(session -> queries.query(new FindChatRoomQuery(session.chatRoomId()),
+                        ResponseTypes.optionalInstanceOf(ChatRoomView.class)).join())
+                .filter(room -> room.channel() == Channel.WEB_GUEST)
+                .map(room -> new GuestRoom(canonical.get(), room));
+    }
+
+    /** The key in the lower-case form it was issued in; empty when it is no canonical UUID. */
+    private static Optional<String> canonical(String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        try {
+            String canonical = UUID.fromString(key.strip()).toString();
+            return canonical.equalsIgnoreCase(key.strip()) ? Optional.of(canonical) : Optional.empty();
+        } catch (IllegalArgumentException notUuid) {
+            return Optional.empty();
+        }
+    }
+}
