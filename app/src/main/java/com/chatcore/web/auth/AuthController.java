@@ -80,7 +80,7 @@ class AuthController {
                 ? queries.query(new FindAgentByUserIdQuery(found.userId()),
                         ResponseTypes.optionalInstanceOf(AgentView.class)).join().map(LoginAgentJson::of).orElse(null)
                 : null;
-        return ResponseEntity.ok(new LoginResponse(tokens.issue(found.userId(), found.role()), UserJson.of(user),
+        return ResponseEntity.ok(new LoginResponse(tokens.issue(found), UserJson.of(user),
                 agent));
     }
 

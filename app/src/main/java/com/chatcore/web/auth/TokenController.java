@@ -40,7 +40,7 @@ class TokenController {
         if (account.isEmpty()) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("detail", NO_ACTIVE_ACCOUNT));
         }
-        return ResponseEntity.ok(json(pairs.issue(account.get().userId(), account.get().role())));
+        return ResponseEntity.ok(json(pairs.issue(account.get())));
     }
 
     @PostMapping("/refresh")
