@@ -12,7 +12,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("chat")
 public record ChatProperties(Path dataDir, Jwt jwt, BootstrapSuperuser bootstrapSuperuser, Http http,
-        Duration readYourWritesTimeout, Events events) {
+        Duration readYourWritesTimeout, Events events, Login login) {
 
     public ChatProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
@@ -21,6 +21,32 @@ public record ChatProperties(Path dataDir, Jwt jwt, BootstrapSuperuser bootstrap
         http = http == null ? new Http(null) : http;
         readYourWritesTimeout = readYourWritesTimeout == null ? Duration.ofSeconds(5) : readYourWritesTimeout;
         events = events == null ? new Events(null) : events;
+        login = login == null ? new Login(null, null, null) : login;
+    }
+
+    /**
+     * Failed logins ({@code /api/auth/login/}, {@code /api/token/}) allowed per username and per client
+     * address within each {@code failureWindow}; beyond, 429 until the window ends.
+     */
+    public record Login(Integer maxFailuresPerUsername, Integer maxFailuresPerAddress, Duration failureWindow) {
+        public Login {
+            maxFailuresPerUsername = atLeastOne("max-failures-per-username", maxFailuresPerUsername, 10);
+            maxFailuresPerAddress = atLeastOne("max-failures-per-address", maxFailuresPerAddress, 50);
+            failureWindow = failureWindow == null ? Duration.ofMinutes(15) : failureWindow;
+            if (failureWindow.isNegative() || failureWindow.isZero()) {
+                throw new IllegalArgumentException("chat.login.failure-window must be positive, was " + failureWindow);
+            }
+        }
+
+        private static int atLeastOne(String name, Integer value, int fallback) {
+            if (value == null) {
+                return fallback;
+            }
+            if (value < 1) {
+                throw new IllegalArgumentException("chat.login." + name + " must be at least 1, was " + value);
+            }
+            return value;
+        }
     }
 
     /**
