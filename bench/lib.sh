@@ -27,7 +27,7 @@ ensure_jar() {
 
 # The guest rate limits, raised: the benchmarks measure throughput and delay, not the limiter.
 RAISED_LIMITS="--chat.guest.max-messages-per-minute=100000000 --chat.guest.max-chats-per-hour-per-ip=100000000
-    --chat.guest.max-chats-per-hour-per-email=100000000"
+    --chat.guest.max-chats-per-hour-per-email=100000000 --chat.guest.max-sessions-per-hour-per-ip=100000000"
 
 # The superuser the bench scripts log in with (created at start-up if the database has none).
 SUPERUSER_ARGS="--chat.bootstrap-superuser.username=bench-root --chat.bootstrap-superuser.password=bench-root-pw"
