@@ -21,7 +21,8 @@ class GuestRateLimits {
 
     static final String TOO_MANY_CHATS = "Has creado demasiados chats recientemente. Por favor intenta más tarde.";
     static final String TOO_MANY_MESSAGES = "Has enviado demasiados mensajes. Por favor espera un momento.";
-    static final String TOO_MANY_SESSIONS = "Has iniciado demasiadas conversaciones recientemente. Por favor intenta más tarde.";
+    static final String TOO_MANY_SESSIONS =
+            "Has iniciado demasiadas conversaciones recientemente. Por favor intenta más tarde.";
 
     private final RateLimiter limiter;
     private final GuestChatLimits limits;
