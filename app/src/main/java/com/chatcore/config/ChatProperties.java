@@ -12,7 +12,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("chat")
 public record ChatProperties(Path dataDir, Jwt jwt, BootstrapSuperuser bootstrapSuperuser, Http http,
-        Duration readYourWritesTimeout, Events events, GuestKeys guestKeys) {
+        Duration readYourWritesTimeout, Events events, GuestKeys guestKeys, Login login) {
 
     public ChatProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
@@ -22,6 +22,7 @@ public record ChatProperties(Path dataDir, Jwt jwt, BootstrapSuperuser bootstrap
         readYourWritesTimeout = readYourWritesTimeout == null ? Duration.ofSeconds(5) : readYourWritesTimeout;
         events = events == null ? new Events(null) : events;
         guestKeys = guestKeys == null ? new GuestKeys(false) : guestKeys;
+        login = login == null ? new Login(null, null, null) : login;
     }
 
     /**
@@ -30,6 +31,31 @@ public record ChatProperties(Path dataDir, Jwt jwt, BootstrapSuperuser bootstrap
      * gets a key of its own that agents never see.
      */
     public record GuestKeys(boolean shared) {
+    }
+
+    /**
+     * Failed logins ({@code /api/auth/login/}, {@code /api/token/}) allowed per username and per client
+     * address within each {@code failureWindow}; beyond, 429 until the window ends.
+     */
+    public record Login(Integer maxFailuresPerUsername, Integer maxFailuresPerAddress, Duration failureWindow) {
+        public Login {
+            maxFailuresPerUsername = atLeastOne("max-failures-per-username", maxFailuresPerUsername, 10);
+            maxFailuresPerAddress = atLeastOne("max-failures-per-address", maxFailuresPerAddress, 50);
+            failureWindow = failureWindow == null ? Duration.ofMinutes(15) : failureWindow;
+            if (failureWindow.isNegative() || failureWindow.isZero()) {
+                throw new IllegalArgumentException("chat.login.failure-window must be positive, was " + failureWindow);
+            }
+        }
+
+        private static int atLeastOne(String name, Integer value, int fallback) {
+            if (value == null) {
+                return fallback;
+            }
+            if (value < 1) {
+                throw new IllegalArgumentException("chat.login." + name + " must be at least 1, was " + value);
+            }
+            return value;
+        }
     }
 
     /**

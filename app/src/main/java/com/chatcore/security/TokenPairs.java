@@ -1,11 +1,7 @@
 package com.chatcore.security;
 
-import com.chatcore.api.user.FindUserByIdQuery;
-import com.chatcore.api.user.Role;
-import com.chatcore.api.user.UserView;
+import com.chatcore.api.user.LoginAccountView;
 import com.chatcore.config.ChatProperties;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -23,31 +19,34 @@ public class TokenPairs {
 
     private final TokenService tokens;
     private final TokenRevocations revocations;
-    private final QueryGateway queries;
+    private final AccountStanding accounts;
     private final ChatProperties.Jwt settings;
 
-    TokenPairs(TokenService tokens, TokenRevocations revocations, QueryGateway queries, ChatProperties properties) {
+    TokenPairs(TokenService tokens, TokenRevocations revocations, AccountStanding accounts,
+            ChatProperties properties) {
         this.tokens = tokens;
         this.revocations = revocations;
-        this.queries = queries;
+        this.accounts = accounts;
         this.settings = properties.jwt();
     }
 
-    public Pair issue(long userId, Role role) {
-        return new Pair(tokens.issue(userId, role, settings.accessLifetime()), tokens.issueRefresh(userId, role));
+    public Pair issue(LoginAccountView account) {
+        return issue(new TokenService.Subject(account.userId(), account.role(), account.tokenGeneration()));
     }
 
-    /** A new pair for a valid, unrevoked refresh token of an active account, which is revoked; else empty. */
+    private Pair issue(TokenService.Subject subject) {
+        return new Pair(tokens.issue(subject, settings.accessLifetime()), tokens.issueRefresh(subject));
+    }
+
+    /**
+     * A new pair for a valid, unrevoked refresh token that its account still backs (active, no password
+     * change since), which is revoked; else empty.
+     */
     public Optional<Pair> refresh(String refreshToken) {
         return tokens.verifyRefresh(refreshToken)
-                .filter(this::accountStillValid)
+                .filter(accounts::stillBacks)
                 .filter(revocations::revoke)
-                .map(caller -> issue(caller.userId(), caller.role()));
-    }
-
-    private boolean accountStillValid(Caller caller) {
-        Optional<UserView> user = queries.query(new FindUserByIdQuery(caller.userId()),
-                ResponseTypes.optionalInstanceOf(UserView.class)).join();
-        return user.filter(UserView::active).filter(u -> u.role() == caller.role()).isPresent();
+                .map(caller -> issue(new TokenService.Subject(caller.userId(), caller.role(),
+                        caller.tokenGeneration())));
     }
 }

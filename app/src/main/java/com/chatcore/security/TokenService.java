@@ -1,5 +1,6 @@
 package com.chatcore.security;
 
+import com.chatcore.api.user.LoginAccountView;
 import com.chatcore.api.user.Role;
 import com.chatcore.config.ChatProperties;
 import io.jsonwebtoken.Claims;
@@ -16,8 +17,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Issues and verifies the API's JWTs (HS256, claims sub, roles, jti, iat, exp, iss, token_type). A
- * refresh token is never an API credential; a token without token_type predates it and is an access token.
+ * Issues and verifies the API's JWTs (HS256, claims sub, roles, jti, iat, exp, iss, token_type,
+ * token_generation). A refresh token is never an API credential; a token without token_type predates it
+ * and is an access token.
  */
 @Component
 public class TokenService {
@@ -25,6 +27,11 @@ public class TokenService {
     static final String ACCESS = "access";
     static final String REFRESH = "refresh";
     private static final String TOKEN_TYPE = "token_type";
+    /**
+     * Not a time: {@code iat} has whole seconds, and a token issued in the same second as a password
+     * change must live or die by which side of the change it was issued on.
+     */
+    private static final String GENERATION = "token_generation";
 
     private final JwtKeyProvider keys;
     private final ChatProperties.Jwt settings;
@@ -36,28 +43,34 @@ public class TokenService {
         this.clock = clock;
     }
 
-    public String issue(long userId, Role role) {
-        return issue(userId, role, settings.lifetime());
+    /** Whom a token is issued to: the account, its role, and its token generation at issue time. */
+    public record Subject(long userId, Role role, long tokenGeneration) {
     }
 
-    public String issue(long userId, Role role, Duration lifetime) {
-        return issue(userId, role, lifetime, ACCESS);
+    /** A seed 003 login token, of the configured lifetime. */
+    public String issue(LoginAccountView account) {
+        return issue(new Subject(account.userId(), account.role(), account.tokenGeneration()), settings.lifetime());
     }
 
-    public String issueRefresh(long userId, Role role) {
-        return issue(userId, role, settings.refreshLifetime(), REFRESH);
+    String issue(Subject subject, Duration lifetime) {
+        return issue(subject, lifetime, ACCESS);
     }
 
-    private String issue(long userId, Role role, Duration lifetime, String type) {
+    String issueRefresh(Subject subject) {
+        return issue(subject, settings.refreshLifetime(), REFRESH);
+    }
+
+    private String issue(Subject subject, Duration lifetime, String type) {
         Instant now = clock.instant();
         return Jwts.builder()
-                .subject(Long.toString(userId))
-                .claim("roles", List.of(role.name()))
+                .subject(Long.toString(subject.userId()))
+                .claim("roles", List.of(subject.role().name()))
                 .id(UUID.randomUUID().toString())
                 .issuedAt(Date.from(now))
                 .expiration(Date.from(now.plus(lifetime)))
                 .issuer(settings.issuer())
                 .claim(TOKEN_TYPE, type)
+                .claim(GENERATION, subject.tokenGeneration())
                 .signWith(keys.key(), Jwts.SIG.HS256)
                 .compact();
     }
@@ -89,10 +102,22 @@ public class TokenService {
                 return Optional.empty();
             }
             return Optional.of(new Caller(Long.parseLong(claims.getSubject()), roleOf(claims), claims.getId(),
-                    claims.getExpiration().toInstant()));
+                    claims.getExpiration().toInstant(), generationOf(claims)));
         } catch (JwtException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Tokens issued before generations existed belong to generation 0, that of an unchanged account. */
+    private static long generationOf(Claims claims) {
+        Object generation = claims.get(GENERATION);
+        if (generation == null) {
+            return 0;
+        }
+        if (generation instanceof Number number && number.longValue() == number.doubleValue()) {
+            return number.longValue();
+        }
+        throw new IllegalArgumentException("token_generation claim must be a whole number");
     }
 
     private static Role roleOf(Claims claims) {

@@ -21,6 +21,9 @@ import java.util.UUID;
         // Every test's guest chats come from 127.0.0.1: the per-address limit would starve the suite.
         // GuestChatProtectionsIntegrationTest checks that limit in its own context.
         "chat.guest.max-chats-per-hour-per-ip=1000000",
+        "chat.guest.max-sessions-per-hour-per-ip=1000000",
+        // Likewise every failed login: LoginThrottlingIntegrationTest checks these limits in its own context.
+        "chat.login.max-failures-per-address=1000000",
         // Throw-away data: durability (fsync, synchronous commit) only slows the suite down.
         "chat.embedded-database.durable=false"
 })

@@ -1,6 +1,9 @@
 package com.chatcore.api.user;
 
-/** An account as the users read model shows it (no password material). */
+/**
+ * An account as the users read model shows it (no password material). {@code tokenGeneration} grows
+ * when the password changes or the account is deactivated; tokens issued under an older one are dead.
+ */
 public record UserView(
         long id,
         String username,
@@ -8,5 +11,6 @@ public record UserView(
         String firstName,
         String lastName,
         Role role,
-        boolean active) {
+        boolean active,
+        long tokenGeneration) {
 }

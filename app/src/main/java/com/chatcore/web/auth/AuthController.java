@@ -14,6 +14,7 @@ import com.chatcore.security.TokenService;
 import com.chatcore.web.consistency.ReadYourWrites;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -68,8 +69,9 @@ class AuthController {
     @PostMapping("/login")
     @SecurityRequirements
     @Operation(summary = "Exchange username and password for a token (seed 003)")
-    ResponseEntity<?> login(@Valid @RequestBody LoginRequest request) {
-        Optional<LoginAccountView> account = credentials.activeAccount(request.username(), request.password());
+    ResponseEntity<?> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        Optional<LoginAccountView> account = credentials.activeAccount(request.username(), request.password(),
+                http.getRemoteAddr());
         if (account.isEmpty()) {
             return ResponseEntity.badRequest().body(Map.of("non_field_errors", List.of(BAD_CREDENTIALS)));
         }
@@ -80,7 +82,7 @@ class AuthController {
                 ? queries.query(new FindAgentByUserIdQuery(found.userId()),
                         ResponseTypes.optionalInstanceOf(AgentView.class)).join().map(LoginAgentJson::of).orElse(null)
                 : null;
-        return ResponseEntity.ok(new LoginResponse(tokens.issue(found.userId(), found.role()), UserJson.of(user),
+        return ResponseEntity.ok(new LoginResponse(tokens.issue(found), UserJson.of(user),
                 agent));
     }
 

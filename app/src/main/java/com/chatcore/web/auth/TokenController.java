@@ -4,6 +4,7 @@ import com.chatcore.api.user.LoginAccountView;
 import com.chatcore.security.TokenPairs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,12 +36,13 @@ class TokenController {
     @PostMapping
     @SecurityRequirements
     @Operation(summary = "Exchange username and password for an access and a refresh token (SimpleJWT)")
-    ResponseEntity<?> obtain(@Valid @RequestBody LoginRequest request) {
-        Optional<LoginAccountView> account = credentials.activeAccount(request.username(), request.password());
+    ResponseEntity<?> obtain(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        Optional<LoginAccountView> account = credentials.activeAccount(request.username(), request.password(),
+                http.getRemoteAddr());
         if (account.isEmpty()) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("detail", NO_ACTIVE_ACCOUNT));
         }
-        return ResponseEntity.ok(json(pairs.issue(account.get().userId(), account.get().role())));
+        return ResponseEntity.ok(json(pairs.issue(account.get())));
     }
 
     @PostMapping("/refresh")

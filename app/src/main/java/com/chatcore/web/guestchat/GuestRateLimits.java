@@ -2,6 +2,8 @@ package com.chatcore.web.guestchat;
 
 import com.chatcore.web.error.ApiErrors;
 import com.chatcore.web.ratelimit.RateLimiter;
+import com.chatcore.web.ratelimit.RetryAfter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -10,12 +12,17 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
-/** Seed 003's limits on guests: chats per e-mail and per client address each hour, messages per chat each minute. */
+/**
+ * Seed 003's limits on guests: pre-chat sessions per client address and chats per e-mail and per client
+ * address each hour, messages per chat each minute.
+ */
 @Component
 class GuestRateLimits {
 
     static final String TOO_MANY_CHATS = "Has creado demasiados chats recientemente. Por favor intenta más tarde.";
     static final String TOO_MANY_MESSAGES = "Has enviado demasiados mensajes. Por favor espera un momento.";
+    static final String TOO_MANY_SESSIONS =
+            "Has iniciado demasiadas conversaciones recientemente. Por favor intenta más tarde.";
 
     private final RateLimiter limiter;
     private final GuestChatLimits limits;
@@ -35,6 +42,12 @@ class GuestRateLimits {
                 Duration.ofHours(1));
     }
 
+    /** Takes one pre-chat session from the client address's quota; refused, says when to come back. */
+    RateLimiter.Attempt allowSession(String clientAddress) {
+        return limiter.tryTake("guest-sessions-ip", clientAddress, limits.maxSessionsPerHourPerIp(),
+                Duration.ofHours(1));
+    }
+
     boolean allowMessage(String chatRoomId) {
         return limiter.tryAcquire("guest-messages-room", chatRoomId, limits.maxMessagesPerMinute(),
                 Duration.ofMinutes(1));
@@ -42,5 +55,11 @@ class GuestRateLimits {
 
     static ResponseEntity<Map<String, Object>> tooMany(String message) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(ApiErrors.error(message));
+    }
+
+    static ResponseEntity<Map<String, Object>> tooMany(String message, Duration retryAfter) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(RetryAfter.seconds(retryAfter)))
+                .body(ApiErrors.error(message));
     }
 }

@@ -13,6 +13,7 @@ import com.chatcore.web.consistency.ReadYourWrites.Awaited;
 import com.chatcore.web.error.DrfMessages;
 import com.chatcore.web.livechat.GuestKey;
 import com.chatcore.web.livechat.GuestRooms;
+import com.chatcore.web.ratelimit.RateLimiter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,11 +68,16 @@ class GuestSessionsController {
 
     @PostMapping("/start_chat")
     @Operation(summary = "Step 1: open a pre-chat session with the guest's first message")
-    Map<String, Object> start(@RequestBody(required = false) StartChatRequest body) {
+    ResponseEntity<Map<String, Object>> start(@RequestBody(required = false) StartChatRequest body,
+            HttpServletRequest http) {
         StartChatRequest request = Objects.requireNonNullElse(body, StartChatRequest.EMPTY);
         String initialMessage = request.initialMessage();
         if (initialMessage != null && initialMessage.length() > messages.maxLength()) {
             throw FieldValidationException.of("initial_message", GuestRequests.tooLong(messages.maxLength()));
+        }
+        RateLimiter.Attempt attempt = limits.allowSession(http.getRemoteAddr());
+        if (!attempt.allowed()) {
+            return GuestRateLimits.tooMany(GuestRateLimits.TOO_MANY_SESSIONS, attempt.retryAfter());
         }
         String sessionId = UUID.randomUUID().toString();
         GuestSessionView session = readYourWrites.send(
@@ -83,7 +89,7 @@ class GuestSessionsController {
         json.put("next_step", "complete_profile");
         json.put("message", "Por favor completa tus datos de contacto");
         json.put("expires_in", Duration.between(session.createdAt(), session.expiresAt()).toSeconds());
-        return json;
+        return ResponseEntity.ok(json);
     }
 
     @PostMapping("/validate_session")

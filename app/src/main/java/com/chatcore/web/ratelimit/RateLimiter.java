@@ -1,6 +1,8 @@
 package com.chatcore.web.ratelimit;
 
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
@@ -40,19 +42,38 @@ public class RateLimiter {
                 .build();
     }
 
+    /** Whether a permit was taken, and when not, how long until the window gives new ones. */
+    public record Attempt(boolean allowed, Duration retryAfter) {
+    }
+
     /**
      * Takes one permit of {@code subject} under the limit {@code name}.
      *
      * @return false when {@code limit} permits were already taken in the current {@code period}
      */
     public boolean tryAcquire(String name, String subject, long limit, Duration period) {
+        return bucket(name, subject, limit, period).tryConsume(1);
+    }
+
+    /** As {@link #tryAcquire}, also saying when to come back when refused. */
+    public Attempt tryTake(String name, String subject, long limit, Duration period) {
+        ConsumptionProbe probe = bucket(name, subject, limit, period).tryConsumeAndReturnRemaining(1);
+        return new Attempt(probe.isConsumed(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    }
+
+    /** Returns a permit taken by {@link #tryTake}, for limits that count only some outcomes. */
+    public void giveBack(String name, String subject, long limit, Duration period) {
+        bucket(name, subject, limit, period).addTokens(1);
+    }
+
+    private Bucket bucket(String name, String subject, long limit, Duration period) {
         BucketConfiguration configuration = BucketConfiguration.builder()
                 .addLimit(bandwidth -> bandwidth.capacity(limit).refillIntervally(limit, period))
                 .build();
         // The limit and period are part of the key: a changed setting starts from a fresh window
         // instead of carrying a bucket shaped by the old one.
         String key = name + ":" + limit + "/" + period + ":" + sha256(subject);
-        return buckets.builder().build(key, () -> configuration).tryConsume(1);
+        return buckets.builder().build(key, () -> configuration);
     }
 
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT2M")

@@ -2,7 +2,9 @@ package com.chatcore.web.error;
 
 import com.chatcore.support.Accounts;
 import com.chatcore.support.ApiClient;
+import com.chatcore.support.GuestChats;
 import com.chatcore.support.IntegrationTest;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,11 +29,14 @@ class UnstorableTextIntegrationTest extends IntegrationTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private QueryGateway queries;
 
     private String superuser;
     private String agentToken;
     private long agentId;
     private String room;
+    private String key;
 
     @BeforeEach
     void chatHeldByAnAgent() {
@@ -39,7 +44,8 @@ class UnstorableTextIntegrationTest extends IntegrationTest {
         String username = unique("text_agent");
         agentId = accounts.createAgent(username, 5).get("id").asLong();
         agentToken = accounts.login(username, Accounts.PASSWORD);
-        room = openGuestChat("Hola");
+        key = openGuestChat("Hola");
+        room = GuestChats.roomIdOf(queries, key);
         ApiClient.Response taken = api.post("/api/chat-rooms/" + room + "/take_chat/", "", agentToken);
         assertThat(taken.status()).as(taken.toString()).isEqualTo(200);
     }
@@ -47,7 +53,7 @@ class UnstorableTextIntegrationTest extends IntegrationTest {
     @Test
     void everyTextFieldThatReachesAnEventRefusesUnstorableText() {
         String session = startSession();
-        String chat = "'chat_room_id': '" + room + "'";
+        String chat = "'chat_room_id': '" + key + "'";
         List<Route> routes = List.of(
                 new Route("initial_message", "POST", "/api/chat/start_chat/", "{'initial_message': '%s'}", null),
                 new Route("full_name", "POST", "/api/chat/complete_chat/", "{'session_id': '" + session
@@ -55,7 +61,8 @@ class UnstorableTextIntegrationTest extends IntegrationTest {
                 new Route("content", "POST", "/api/chat/send_message/", "{" + chat + ", 'content': '%s'}", null),
                 new Route("content", "POST", "/api/messages/send_guest_message/", "{" + chat + ", 'content': '%s'}",
                         null),
-                new Route("content", "POST", "/api/messages/", "{" + chat + ", 'content': '%s'}", agentToken),
+                new Route("content", "POST", "/api/messages/", "{'chat_room_id': '" + room + "', 'content': '%s'}",
+                        agentToken),
                 new Route("content", "POST", "/api/chat-rooms/" + room + "/send_message/", "{'content': '%s'}",
                         agentToken),
                 new Route("first_name", "POST", "/api/auth/register/", "{'username': '" + unique("u")
@@ -91,7 +98,7 @@ class UnstorableTextIntegrationTest extends IntegrationTest {
     void queryParametersWithNulAreRefusedNotPassedToTheDatabase() {
         for (String path : List.of("/api/user-notifications/get_notifications/?chat_room_id=a%00b",
                 "/api/messages/unread_count/?chat_room_id=a%00b", "/api/messages/by_chat/?chat_room_id=a%00b",
-                "/api/chat/get_chat_status/?chat_room_id=" + room + "%00")) {
+                "/api/chat/get_chat_status/?chat_room_id=" + key + "%00")) {
             ApiClient.Response response = api.get(path, null);
             assertThat(response.status()).as(path + ": " + response).isEqualTo(400);
             assertThat(response.json().get("chat_room_id").get(0).asString()).isEqualTo(StorableText.NULL_CHARACTER);
@@ -103,11 +110,11 @@ class UnstorableTextIntegrationTest extends IntegrationTest {
     @Test
     void theConversationGoesOnAfterARefusal() {
         ApiClient.Response refused = api.post("/api/chat/send_message/",
-                "{\"chat_room_id\": \"" + room + "\", \"content\": \"a\\u0000b\"}", null);
+                "{\"chat_room_id\": \"" + key + "\", \"content\": \"a\\u0000b\"}", null);
         assertThat(refused.status()).isEqualTo(400);
 
         ApiClient.Response later = api.post("/api/chat/send_message/",
-                Map.of("chat_room_id", room, "content", "después"), null);
+                Map.of("chat_room_id", key, "content", "después"), null);
         assertThat(later.status()).as(later.toString()).isEqualTo(201);
         ApiClient.Response reply = api.post("/api/chat-rooms/" + room + "/send_message/",
                 Map.of("content", "respuesta \uD83D\uDE00"), agentToken);
@@ -126,6 +133,7 @@ class UnstorableTextIntegrationTest extends IntegrationTest {
         return started.json().get("session_id").asString();
     }
 
+    /** Opens a guest chat; returns the guest's key. */
     private String openGuestChat(String firstMessage) {
         ApiClient.Response completed = api.post("/api/chat/complete_chat/", Map.of("session_id", startSession(),
                 "email", "guest-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com",

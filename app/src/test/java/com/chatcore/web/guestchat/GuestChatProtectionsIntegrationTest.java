@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The guest protections that need settings of their own, all in one extra application context:
- * reCAPTCHA verification against a local stub, a low per-address chat limit, and a clock the tests
+ * reCAPTCHA verification against a local stub, low per-address chat and session limits, and a clock the tests
  * move forward (session expiry, rate-limit windows). It does not extend IntegrationTest because that
  * base fixes the shared context's data directory, and this context needs its own PostgreSQL.
  */
@@ -38,7 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         "chat.jwt.secret=guest-protections-secret-of-at-least-32-bytes!",
         "chat.recaptcha.secret=" + GuestChatProtectionsIntegrationTest.SECRET,
         "chat.recaptcha.timeout=500ms",
-        "chat.guest.max-chats-per-hour-per-ip=3"
+        "chat.guest.max-chats-per-hour-per-ip=3",
+        // Above the four sessions a test here starts in one hour.
+        "chat.guest.max-sessions-per-hour-per-ip=5"
 })
 class GuestChatProtectionsIntegrationTest {
 
@@ -163,6 +165,23 @@ class GuestChatProtectionsIntegrationTest {
                 "{'error': 'Has creado demasiados chats recientemente. Por favor intenta más tarde.'}"));
         clock.advance(Duration.ofHours(1));
         assertThat(complete(guests.startSession("Una hora después"), "accept-ip").status()).isEqualTo(201);
+    }
+
+    @Test
+    void onlyFiveSessionsPerClientAddressEachHourHere() {
+        for (int i = 0; i < 5; i++) {
+            guests.startSession("Hola " + i);
+        }
+
+        ApiClient.Response sixth = api.post("/api/chat/start_chat/", Map.of("initial_message", "Hola 5"), null);
+
+        assertThat(sixth.status()).isEqualTo(429);
+        assertThat(sixth.json()).isEqualTo(json(
+                "{'error': 'Has iniciado demasiadas conversaciones recientemente. Por favor intenta más tarde.'}"));
+        assertThat(Long.parseLong(sixth.raw().headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 3600L);
+        clock.advance(Duration.ofHours(1));
+        guests.startSession("Una hora después");
     }
 
     private ApiClient.Response complete(String sessionId, String token) {

@@ -13,6 +13,7 @@ import com.chatcore.api.user.UserView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,9 +59,16 @@ class UsersProjection {
         announce(event.userId());
     }
 
+    /**
+     * The event's sequence number in its account becomes the token generation: it only grows, and
+     * setting it (rather than counting up) keeps a redelivered event or a replay from moving it.
+     */
     @EventHandler
-    void on(UserPasswordChangedEvent event) {
-        jdbc.update("UPDATE users SET password_hash = ? WHERE id = ?", event.passwordHash(), event.userId());
+    void on(UserPasswordChangedEvent event, @SequenceNumber long sequence) {
+        jdbc.update("""
+                UPDATE users SET password_hash = ?, token_generation = GREATEST(token_generation, ?)
+                WHERE id = ?""", event.passwordHash(), sequence, event.userId());
+        announce(event.userId());
         // Lets a password change wait until login accepts the new password.
         jdbc.query(SELECT + "WHERE id = ?", UsersProjection::toLoginAccount, event.userId()).forEach(account ->
                 updates.emit(FindLoginAccountQuery.class, q -> q.username().equalsIgnoreCase(account.username()),
@@ -68,8 +76,9 @@ class UsersProjection {
     }
 
     @EventHandler
-    void on(UserDeactivatedEvent event) {
-        jdbc.update("UPDATE users SET active = FALSE WHERE id = ?", event.userId());
+    void on(UserDeactivatedEvent event, @SequenceNumber long sequence) {
+        jdbc.update("UPDATE users SET active = FALSE, token_generation = GREATEST(token_generation, ?) WHERE id = ?",
+                sequence, event.userId());
         announce(event.userId());
     }
 
@@ -106,11 +115,11 @@ class UsersProjection {
     private static UserView toView(ResultSet row, int index) throws SQLException {
         return new UserView(row.getLong("id"), row.getString("username"), row.getString("email"),
                 row.getString("first_name"), row.getString("last_name"), Role.valueOf(row.getString("role")),
-                row.getBoolean("active"));
+                row.getBoolean("active"), row.getLong("token_generation"));
     }
 
     private static LoginAccountView toLoginAccount(ResultSet row, int index) throws SQLException {
         return new LoginAccountView(row.getLong("id"), row.getString("username"), row.getString("password_hash"),
-                Role.valueOf(row.getString("role")), row.getBoolean("active"));
+                Role.valueOf(row.getString("role")), row.getBoolean("active"), row.getLong("token_generation"));
     }
 }

@@ -1,0 +1,128 @@
+package com.chatcore.security;
+
+import com.chatcore.support.ApiClient;
+import com.chatcore.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import static com.chatcore.security.MatrixRow.Access.AGENT_ONLY;
+import static com.chatcore.security.MatrixRow.Access.AUTHENTICATED;
+import static com.chatcore.security.MatrixRow.Access.CREDENTIALS;
+import static com.chatcore.security.MatrixRow.Access.GUEST;
+import static com.chatcore.security.MatrixRow.Access.STAFF;
+import static com.chatcore.security.MatrixRow.Access.SUPERUSER_ONLY;
+import static com.chatcore.security.MatrixRow.Target.AGENT;
+import static com.chatcore.security.MatrixRow.Target.CHAT;
+import static com.chatcore.security.MatrixRow.Target.GUEST_CHAT;
+import static com.chatcore.security.MatrixRow.Target.MESSAGE;
+import static com.chatcore.security.MatrixRow.Target.NONE;
+import static com.chatcore.security.MatrixRow.Target.SPARE_AGENT;
+import static com.chatcore.security.MatrixRow.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 8's authorization matrix, generated from the live OpenAPI document: every operation x every
+ * identity x (where the route acts on an object) a chat, message or agent of A1 and one of A2. The
+ * table below says who may call each route; a route the document lists and the table does not (or the
+ * other way round) fails the test, so a new route must be classified here. "Allowed" means the call got
+ * past authentication and authorization (anything but 401, 403 and 5xx: a 400 or 404 about the body is
+ * the route's business); "401" and "403" must be exactly that.
+ */
+class AuthorizationMatrixIntegrationTest extends IntegrationTest {
+
+    private static final List<MatrixRow> TABLE = List.of(
+            row("POST /api/auth/login", CREDENTIALS, NONE, false),
+            row("POST /api/auth/register", CREDENTIALS, NONE, false),
+            row("POST /api/token", CREDENTIALS, NONE, false),
+            row("POST /api/token/refresh", CREDENTIALS, NONE, false),
+            row("POST /api/auth/logout", AUTHENTICATED, NONE, false),
+
+            row("POST /api/chat/start_chat", GUEST, NONE, false),
+            row("POST /api/chat/validate_session", GUEST, NONE, false),
+            row("POST /api/chat/complete_chat", GUEST, NONE, false),
+            row("POST /api/chat/send_message", GUEST, GUEST_CHAT, false),
+            row("GET /api/chat/get_chat_status", GUEST, GUEST_CHAT, false),
+            row("POST /api/messages/send_guest_message", GUEST, GUEST_CHAT, false),
+            row("GET /api/user-notifications/get_notifications", GUEST, GUEST_CHAT, false),
+            row("POST /api/user-notifications/mark_read", GUEST, GUEST_CHAT, false),
+            // Shared by guests (their key) and agents (their token): among agents, only the chat's holder.
+            row("GET /api/messages/by_chat", GUEST, CHAT, true),
+            row("GET /api/messages/unread_count", GUEST, CHAT, true),
+            row("POST /api/messages/mark_chat_read", GUEST, CHAT, true),
+
+            row("GET /api/agents", STAFF, NONE, false),
+            row("POST /api/agents", SUPERUSER_ONLY, NONE, false),
+            row("GET /api/agents/{id}", STAFF, AGENT, false),
+            // The agent itself or a SUPERUSER.
+            row("PATCH /api/agents/{id}", STAFF, AGENT, true),
+            row("GET /api/admin-agents", SUPERUSER_ONLY, NONE, false),
+            row("POST /api/admin-agents", SUPERUSER_ONLY, NONE, false),
+            row("PUT /api/admin-agents/{id}", SUPERUSER_ONLY, SPARE_AGENT, false),
+            row("DELETE /api/admin-agents/{id}", SUPERUSER_ONLY, SPARE_AGENT, false),
+
+            row("GET /api/notifications", STAFF, NONE, false),
+            row("GET /api/notifications/unread_count", STAFF, NONE, false),
+            row("POST /api/notifications/mark_read", STAFF, NONE, false),
+            row("POST /api/notifications/mark_all_read", STAFF, NONE, false),
+
+            row("POST /api/messages", AGENT_ONLY, CHAT, true),
+            row("GET /api/messages/recent_chats", STAFF, NONE, false),
+            row("POST /api/messages/{id}/mark_read", STAFF, MESSAGE, true),
+            // Ids in chats of other agents are ignored, not refused.
+            row("POST /api/messages/mark_bulk_read", STAFF, MESSAGE, false),
+
+            row("GET /api/chat-rooms/filtered_chats", STAFF, NONE, false),
+            row("GET /api/chat-rooms/waiting_chats", STAFF, NONE, false),
+            row("GET /api/chat-rooms/my_chats", AGENT_ONLY, NONE, false),
+            row("GET /api/chat-rooms/resolved_closed_chats", AGENT_ONLY, NONE, false),
+            row("GET /api/chat-rooms/all_chats", SUPERUSER_ONLY, NONE, false),
+            row("GET /api/chat-rooms/{id}/messages", STAFF, CHAT, true),
+            // Only its assigned agent, not even a SUPERUSER.
+            row("POST /api/chat-rooms/{id}/send_message", AGENT_ONLY, CHAT, true),
+            // Taking a chat another agent holds is a state error (400), not a permission one.
+            row("POST /api/chat-rooms/{id}/take_chat", AGENT_ONLY, CHAT, false),
+            row("POST /api/chat-rooms/{id}/resolve", STAFF, CHAT, true),
+            row("POST /api/chat-rooms/{id}/close", STAFF, CHAT, true),
+            row("POST /api/chat-rooms/{id}/transfer_chat", STAFF, CHAT, true),
+            row("POST /api/chat-rooms/{id}/assign_agent", SUPERUSER_ONLY, CHAT, false),
+            row("POST /api/chat-rooms/{id}/unassign_agent", SUPERUSER_ONLY, CHAT, false),
+            row("POST /api/chat-rooms/{id}/set_priority", STAFF, CHAT, false));
+
+    @Test
+    void everyOperationOfTheApiDocumentAnswersEachIdentityAsTheTableSays() {
+        Map<String, MatrixRow> table = new HashMap<>();
+        TABLE.forEach(row -> table.put(row.operation(), row));
+        List<String> documented = documentedOperations();
+        assertThat(new TreeSet<>(table.keySet())).as("operations in the table but not in /v3/api-docs")
+                .isSubsetOf(documented);
+        assertThat(documented).as("operations of /v3/api-docs missing from the table: classify them")
+                .allMatch(table::containsKey);
+
+        MatrixIdentities identities = new MatrixIdentities(api, accounts);
+        List<String> mismatches = new ArrayList<>();
+        for (String operation : documented) {
+            mismatches.addAll(new MatrixRun(api, identities, table.get(operation)).mismatches());
+        }
+        assertThat(mismatches).as("calls that did not answer as the table says").isEmpty();
+    }
+
+    private List<String> documentedOperations() {
+        ApiClient.Response docs = api.get("/v3/api-docs", null);
+        assertThat(docs.status()).as(docs.toString()).isEqualTo(200);
+        List<String> operations = new ArrayList<>();
+        JsonNode paths = docs.json().get("paths");
+        for (String path : paths.propertyNames()) {
+            for (String method : paths.get(path).propertyNames()) {
+                operations.add(method.toUpperCase() + " " + path);
+            }
+        }
+        operations.sort(null);
+        return operations;
+    }
+}
