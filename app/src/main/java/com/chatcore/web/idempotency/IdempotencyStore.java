@@ -1,0 +1,74 @@
+package com.chatcore.web.idempotency;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Idempotency keys and their answers, in PostgreSQL so a retry may reach any node. */
+@Component
+class IdempotencyStore {
+
+    static final Duration RETENTION = Duration.ofHours(24);
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    IdempotencyStore(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** What a key holds: its request's fingerprint, and the answer once there is one. */
+    record Entry(String fingerprint, Integer status, String contentType, byte[] body, Instant createdAt) {
+
+        boolean answered() {
+            return status != null;
+        }
+    }
+
+    /** True when this call claimed the key for a first request; false when it was already taken. */
+    boolean claim(String scope, String key, String fingerprint) {
+        return 1 == jdbc.update("""
+                INSERT INTO idempotency_key (scope, idem_key, fingerprint, created_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (scope, idem_key) DO NOTHING""", scope, key, fingerprint, Timestamp.from(clock.instant()));
+    }
+
+    Optional<Entry> find(String scope, String key) {
+        List<Entry> entries = jdbc.query("""
+                SELECT fingerprint, status, content_type, body, created_at FROM idempotency_key
+                WHERE scope = ? AND idem_key = ?""", (row, i) -> new Entry(row.getString(1),
+                (Integer) row.getObject(2), row.getString(3), row.getBytes(4), row.getTimestamp(5).toInstant()),
+                scope, key);
+        return entries.stream().findFirst();
+    }
+
+    void answer(String scope, String key, int status, String contentType, byte[] body) {
+        jdbc.update("UPDATE idempotency_key SET status = ?, content_type = ?, body = ? WHERE scope = ? AND idem_key = ?",
+                status, contentType, body, scope, key);
+    }
+
+    /** Frees a key whose request failed on our side, so that its retry runs again. */
+    void release(String scope, String key) {
+        jdbc.update("DELETE FROM idempotency_key WHERE scope = ? AND idem_key = ? AND status IS NULL", scope, key);
+    }
+
+    /** Takes over a key whose first request never answered (its node died): true when this call got it. */
+    boolean reclaimAbandoned(String scope, String key, Instant startedBefore) {
+        return 1 == jdbc.update("""
+                UPDATE idempotency_key SET created_at = ? WHERE scope = ? AND idem_key = ? AND status IS NULL
+                AND created_at < ?""", Timestamp.from(clock.instant()), scope, key, Timestamp.from(startedBefore));
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT2M")
+    void sweepExpired() {
+        jdbc.update("DELETE FROM idempotency_key WHERE created_at < ?",
+                Timestamp.from(clock.instant().minus(RETENTION)));
+    }
+}

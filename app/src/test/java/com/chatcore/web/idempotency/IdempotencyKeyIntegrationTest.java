@@ -1,0 +1,150 @@
+package com.chatcore.web.idempotency;
+
+import com.chatcore.support.Accounts;
+import com.chatcore.support.ApiClient;
+import com.chatcore.support.GuestChats;
+import com.chatcore.support.IntegrationTest;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A client may retry any creating POST with its Idempotency-Key: one write, the first answer again. */
+class IdempotencyKeyIntegrationTest extends IntegrationTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private QueryGateway queries;
+
+    @Test
+    void aRetriedGuestStartAnswersTheSameSessionAndWritesOnce() {
+        String key = UUID.randomUUID().toString();
+        ApiClient.Response first = post("/api/chat/start_chat/", Map.of("initial_message", "Hola"), null, key);
+        ApiClient.Response retry = post("/api/chat/start_chat/", Map.of("initial_message", "Hola"), null, key);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.raw().headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(first.raw().headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(eventsMentioning(first.json().get("session_id").asString())).isEqualTo(1);
+    }
+
+    @Test
+    void aRetriedAgentMessageIsStoredOnceAndAnsweredTheSame() {
+        String agent = newAgent();
+        String room = takenChat(agent);
+        String key = UUID.randomUUID().toString();
+        String content = "una sola vez " + key;
+
+        ApiClient.Response first = post("/api/chat-rooms/" + room + "/send_message/", Map.of("content", content),
+                agent, key);
+        ApiClient.Response retry = post("/api/chat-rooms/" + room + "/send_message/", Map.of("content", content),
+                agent, key);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json()).isEqualTo(first.json());
+        assertThat(eventsMentioning(content)).isEqualTo(1);
+    }
+
+    @Test
+    void theSameKeyWithAnotherRequestIsRefusedAndWritesNothing() {
+        String key = UUID.randomUUID().toString();
+        assertThat(post("/api/chat/start_chat/", Map.of("initial_message", "primero"), null, key).status())
+                .isEqualTo(200);
+        String other = "otro " + key;
+        ApiClient.Response reused = post("/api/chat/start_chat/", Map.of("initial_message", other), null, key);
+
+        assertThat(reused.status()).as(reused.toString()).isEqualTo(422);
+        assertThat(reused.json().get("detail").asString()).isEqualTo(IdempotencyFilter.REUSED);
+        assertThat(eventsMentioning(other)).isZero();
+    }
+
+    @Test
+    void keysBelongToTheirCallerSoTwoAgentsMayUseTheSameOne() {
+        String key = UUID.randomUUID().toString();
+        String agentA = newAgent();
+        String agentB = newAgent();
+        String roomA = takenChat(agentA);
+        String roomB = takenChat(agentB);
+
+        ApiClient.Response a = post("/api/chat-rooms/" + roomA + "/send_message/", Map.of("content", "A " + key),
+                agentA, key);
+        ApiClient.Response b = post("/api/chat-rooms/" + roomB + "/send_message/", Map.of("content", "B " + key),
+                agentB, key);
+
+        assertThat(a.status()).isEqualTo(201);
+        assertThat(b.status()).as(b.toString()).isEqualTo(201);
+        assertThat(b.raw().headers().firstValue("Idempotent-Replayed")).isEmpty();
+    }
+
+    @Test
+    void parallelRetriesWriteOnceAndNoneGetsADifferentAnswer() {
+        String key = UUID.randomUUID().toString();
+        String content = "en paralelo " + key;
+        List<CompletableFuture<ApiClient.Response>> sends = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            sends.add(CompletableFuture.supplyAsync(() -> post("/api/chat/start_chat/",
+                    Map.of("initial_message", content), null, key)));
+        }
+        List<ApiClient.Response> answers = sends.stream().map(CompletableFuture::join).toList();
+
+        String session = answers.stream().filter(r -> r.status() == 200).findFirst().orElseThrow().json()
+                .get("session_id").asString();
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.toString()).isIn(200, 409);
+            if (answer.status() == 200) {
+                assertThat(answer.json().get("session_id").asString()).isEqualTo(session);
+            }
+        });
+        assertThat(eventsMentioning(content)).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedKeyIsRefusedWithAFieldError() {
+        ApiClient.Response tooLong = post("/api/chat/start_chat/", Map.of("initial_message", "Hola"), null,
+                "k".repeat(256));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("Idempotency-Key").get(0).asString()).isEqualTo(IdempotencyFilter.INVALID);
+    }
+
+    private ApiClient.Response post(String path, Object body, String token, String key) {
+        return api.send(api.request(path, token).header("Content-Type", "application/json")
+                .header(IdempotencyFilter.HEADER, key).POST(HttpRequest.BodyPublishers.ofString(ApiClient.json(body))));
+    }
+
+    private long eventsMentioning(String text) {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE convert_from(payload, 'UTF8') LIKE ?",
+                Long.class, "%" + text + "%");
+    }
+
+    private String newAgent() {
+        String username = unique("idem_agent");
+        accounts.createAgent(username, 5);
+        return accounts.login(username, Accounts.PASSWORD);
+    }
+
+    /** A guest chat taken by {@code agent}; returns its room id. */
+    private String takenChat(String agent) {
+        ApiClient.Response started = api.post("/api/chat/start_chat/", Map.of("initial_message", "Hola"), null);
+        ApiClient.Response completed = api.post("/api/chat/complete_chat/", Map.of(
+                "session_id", started.json().get("session_id").asString(), "email", unique("g") + "@example.com",
+                "full_name", "Idem Guest", "phone_number", "+1234567890"), null);
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(201);
+        String room = GuestChats.roomIdOf(queries, completed.json().get("chat_room_id").asString());
+        ApiClient.Response taken = api.post("/api/chat-rooms/" + room + "/take_chat/", "", agent);
+        assertThat(taken.status()).as(taken.toString()).isEqualTo(200);
+        return room;
+    }
+}
