@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -79,6 +80,12 @@ class ApiExceptionHandler {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ApiErrors.detail(DrfMessages.TOO_LARGE));
         }
         return ResponseEntity.badRequest().body(UnreadableBodies.describe(e));
+    }
+
+    /** Spring Security's firewall checks parameters when they are first read, in the controller. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Map<String, Object>> rejected(RequestRejectedException e) {
+        return ResponseEntity.badRequest().body(ApiErrors.detail(DrfMessages.MALFORMED_REQUEST));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

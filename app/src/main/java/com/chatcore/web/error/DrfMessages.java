@@ -7,6 +7,7 @@ public final class DrfMessages {
     public static final String BLANK = "Este campo no puede estar en blanco.";
     public static final String NOT_FOUND = "No encontrado.";
     public static final String MALFORMED_JSON = "JSON mal formado.";
+    public static final String MALFORMED_REQUEST = "Solicitud con formato incorrecto.";
     public static final String INVALID_INTEGER = "Se requiere un número entero válido.";
     public static final String INVALID_BOOLEAN = "Se requiere un valor booleano válido.";
     public static final String INVALID_STRING = "No es una cadena válida.";
