@@ -126,8 +126,8 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    ResponseEntity<Void> notAcceptable() {
-        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
+    ResponseEntity<Map<String, Object>> notAcceptable() {
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).body(ApiErrors.detail(DrfMessages.NOT_ACCEPTABLE));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

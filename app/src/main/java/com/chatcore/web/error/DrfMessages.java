@@ -12,6 +12,7 @@ public final class DrfMessages {
     public static final String INVALID_BOOLEAN = "Se requiere un valor booleano válido.";
     public static final String INVALID_STRING = "No es una cadena válida.";
     public static final String INVALID_VALUE = "Valor inválido.";
+    public static final String NOT_ACCEPTABLE = "No se ha podido satisfacer la solicitud de cabecera de Accept.";
     public static final String TOO_LARGE = "El cuerpo de la petición es demasiado grande.";
     public static final String SERVER_ERROR = "Error interno del servidor.";
     public static final String UNAVAILABLE = "Servicio no disponible temporalmente. Intente de nuevo.";

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -16,9 +17,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Refuses, before anything reads them, query or form parameters that are not valid UTF-8 (400; a form
- * body over Tomcat's limit, 413), which Tomcat reports as a server error wherever they are first
- * touched (a controller, a filter, a WebSocket handshake).
+ * Refuses, before anything reads them, two kinds of request that Tomcat and Spring report as server
+ * errors wherever they are first touched (a controller, a filter, a WebSocket handshake): query or
+ * form parameters that are not valid UTF-8 (400; a form body over Tomcat's limit, 413), and a
+ * wildcard Content-Type such as {@code application/*}, which names no body format (415).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
@@ -33,6 +35,12 @@ class MalformedRequestFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String contentType = request.getContentType();
+        if (contentType != null && isWildcard(contentType)) {
+            refuse(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                    DrfMessages.unsupportedMediaType(contentType));
+            return;
+        }
         try {
             // Tomcat decodes parameters lazily, once; decoding them here makes a failure surface now.
             request.getParameterMap();
@@ -43,6 +51,15 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isWildcard(String contentType) {
+        try {
+            return !MediaType.parseMediaType(contentType).isConcrete();
+        } catch (InvalidMediaTypeException e) {
+            // Spring answers an unparseable type with 415 by itself wherever a body is read.
+            return false;
+        }
     }
 
     private void refuse(HttpServletResponse response, int status, String detail) throws IOException {
