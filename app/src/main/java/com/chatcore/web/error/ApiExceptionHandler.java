@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -81,6 +82,12 @@ class ApiExceptionHandler {
         return ResponseEntity.badRequest().body(UnreadableBodies.describe(e));
     }
 
+    /** Spring Security's firewall checks parameters when they are first read, in the controller. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Map<String, Object>> rejected(RequestRejectedException e) {
+        return ResponseEntity.badRequest().body(ApiErrors.detail(DrfMessages.MALFORMED_REQUEST));
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Map<String, List<String>>> missingParameter(MissingServletRequestParameterException e) {
         return ResponseEntity.badRequest().body(Map.of(e.getParameterName(), List.of(DrfMessages.REQUIRED)));
@@ -119,8 +126,8 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    ResponseEntity<Void> notAcceptable() {
-        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
+    ResponseEntity<Map<String, Object>> notAcceptable() {
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).body(ApiErrors.detail(DrfMessages.NOT_ACCEPTABLE));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -21,6 +21,7 @@ class DrfErrorAttributes extends DefaultErrorAttributes {
         Object status = defaults.get("status");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("detail", status instanceof Integer code && code == 404 ? DrfMessages.NOT_FOUND
+                : status instanceof Integer code && code == 400 ? DrfMessages.MALFORMED_REQUEST
                 : status instanceof Integer code && code < 500 ? String.valueOf(defaults.get("error"))
                 : DrfMessages.SERVER_ERROR);
         return body;
