@@ -24,7 +24,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
@@ -59,24 +58,15 @@ class OpenApiFuzzIntegrationTest extends IntegrationTest {
         }).toList().stream();
     }
 
-    /**
-     * Text that PostgreSQL cannot store (NUL, lone surrogates) is refused with 400 by the text rule of
-     * issue 8, section 1, which lands separately. Until it does, every case here is reported as skipped
-     * with that reason; they run by themselves as soon as the rule answers the probe.
-     */
+    /** Text that PostgreSQL cannot store (NUL, lone surrogates) is refused with a 4xx by the text rule. */
     @TestFactory
     Stream<DynamicTest> textPostgreSqlCannotStoreIsRefused() {
-        ApiClient.Response probe = api.post("/api/auth/login/", "{\"username\": \"a\\u0000b\", \"password\": \"x\"}",
-                null);
-        boolean ruleLanded = probe.status() == 400 && probe.body().contains("username");
-        RequestFuzzer fuzzer = ruleLanded ? fuzzer() : null;
+        RequestFuzzer fuzzer = fuzzer();
         return operations().stream().map(operation -> {
-            List<FuzzRequest> requests = !ruleLanded ? List.<FuzzRequest>of() : IntStream.range(0, 4)
-                    .mapToObj(i -> fuzzer.unstorableText(operation)).filter(Objects::nonNull).toList();
-            return dynamicTest(operation.toString(), () -> {
-                assumeTrue(ruleLanded, "waits for the text rule of issue 8, section 1 (NUL, lone surrogates)");
-                assertAnswered(requests, status -> status >= 400 && status < 500);
-            });
+            List<FuzzRequest> requests = IntStream.range(0, 4).mapToObj(i -> fuzzer.unstorableText(operation))
+                    .filter(Objects::nonNull).toList();
+            return dynamicTest(operation.toString(), () -> assertAnswered(requests,
+                    status -> status >= 400 && status < 500));
         }).toList().stream();
     }
 
@@ -85,9 +75,9 @@ class OpenApiFuzzIntegrationTest extends IntegrationTest {
         tokens.put(Identity.AGENT, accounts.agentToken(unique("fuzz_agent")));
         tokens.put(Identity.SUPERUSER, accounts.superuserToken());
         long victim = accounts.createAgent(unique("fuzz_victim"), 3).get("id").asLong();
-        String chatRoomId = GuestChats.open(commands, readYourWrites, "Fuzz Guest", unique("fuzz") + "@example.com",
-                "", "Hola").id();
-        return new RequestFuzzer(new Random(SEED), new RequestFuzzer.Targets(chatRoomId, victim));
+        GuestChats.GuestChat chat = GuestChats.open(commands, readYourWrites, "Fuzz Guest",
+                unique("fuzz") + "@example.com", "", "Hola");
+        return new RequestFuzzer(new Random(SEED), new RequestFuzzer.Targets(chat.room().id(), chat.key(), victim));
     }
 
     private List<ApiOperation> operations() {

@@ -38,7 +38,7 @@ final class RequestFuzzer {
     }
 
     /** Ids of objects that exist and may be changed by any fuzzed request. */
-    record Targets(String chatRoomId, long agentId) {
+    record Targets(String chatRoomId, String guestKey, long agentId) {
     }
 
     FuzzRequest next(ApiOperation operation) {
@@ -124,6 +124,12 @@ final class RequestFuzzer {
         return query.length() == 0 ? path : path + "?" + query;
     }
 
+    /** A chat_room_id: unknown, the room id (agent routes) or the guest's key (guest routes). */
+    private String knownRoom() {
+        return pick(List.of("9b2d3c1e-0000-4000-8000-000000000000", targets.chatRoomId(), targets.guestKey(),
+                targets.guestKey()));
+    }
+
     private String pathValue(ApiOperation operation, boolean plausible) {
         boolean numeric = operation.parameters().stream()
                 .anyMatch(p -> p.name().equals("id") && p.type().equals("integer"));
@@ -135,7 +141,7 @@ final class RequestFuzzer {
 
     private String plausible(String name) {
         return switch (name) {
-            case "chat_room_id" -> random.nextInt(4) == 0 ? "9b2d3c1e-0000-4000-8000-000000000000" : targets.chatRoomId();
+            case "chat_room_id" -> knownRoom();
             case "agent_id" -> String.valueOf(targets.agentId());
             case "status" -> pick(List.of("waiting", "active", "resolved", "closed", "bogus"));
             default -> pick(List.of("1", "2", "10", "100", "101", "0"));
@@ -159,7 +165,7 @@ final class RequestFuzzer {
             case "array" -> NODES.arrayNode().add(valueFor(name, schema.path("items")));
             case "object" -> NODES.objectNode();
             default -> NODES.stringNode(name.contains("chat_room") || name.contains("session")
-                    ? targets.chatRoomId() : name.contains("email") ? "fz" + random.nextInt(1_000_000) + "@example.com"
+                    ? knownRoom() : name.contains("email") ? "fz" + random.nextInt(1_000_000) + "@example.com"
                     : "fz" + Integer.toString(random.nextInt(Integer.MAX_VALUE), 36));
         };
     }
