@@ -9,7 +9,6 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -110,15 +109,11 @@ class GracefulShutdownIntegrationTest {
 
     @AfterEach
     void stopLeftovers() throws Exception {
-        Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
-        if (Files.exists(pidFile)) {
-            ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).strip()))
-                    .ifPresent(ProcessHandle::destroy);
-        }
+        ServerProcess.stopLeftoverPostgres(dataDir);
     }
 
     private int registrationsOf(String username) throws Exception {
-        String port = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).get(3).strip();
+        String port = ServerProcess.postgresPort(dataDir);
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",
                 "postgres", "");
              PreparedStatement query = connection.prepareStatement("""

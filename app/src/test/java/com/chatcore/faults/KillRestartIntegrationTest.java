@@ -4,7 +4,6 @@ import com.chatcore.support.ApiClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -38,7 +37,7 @@ class KillRestartIntegrationTest {
             ApiClient.Response registered = first.api().post("/api/auth/register/",
                     Map.of("username", name, "password", PASSWORD, "email", name + "@example.com"), null);
             assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-            orphanPid = postmasterPid();
+            orphanPid = ServerProcess.postmasterPid(dataDir);
             first.kill();
         }
         assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive))
@@ -77,21 +76,11 @@ class KillRestartIntegrationTest {
     /** A failed test must not leave its PostgreSQL running. */
     @AfterEach
     void stopLeftovers() throws Exception {
-        if (Files.exists(dataDir.resolve("postgres").resolve("postmaster.pid"))) {
-            ProcessHandle.of(postmasterPid()).ifPresent(ProcessHandle::destroy);
-        }
-    }
-
-    private long postmasterPid() throws Exception {
-        return Long.parseLong(pidFileLines().get(0).strip());
-    }
-
-    private List<String> pidFileLines() throws Exception {
-        return Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
+        ServerProcess.stopLeftoverPostgres(dataDir);
     }
 
     private List<String> settings(String... names) throws Exception {
-        String port = pidFileLines().get(3).strip();
+        String port = ServerProcess.postgresPort(dataDir);
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",
                 "postgres", "")) {
             List<String> values = new ArrayList<>();

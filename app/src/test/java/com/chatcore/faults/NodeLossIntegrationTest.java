@@ -4,7 +4,6 @@ import com.chatcore.support.ApiClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -69,15 +68,11 @@ class NodeLossIntegrationTest {
 
     @AfterEach
     void stopLeftovers() throws Exception {
-        Path pidFile = dataDirA.resolve("postgres").resolve("postmaster.pid");
-        if (Files.exists(pidFile)) {
-            ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).strip()))
-                    .ifPresent(ProcessHandle::destroy);
-        }
+        ServerProcess.stopLeftoverPostgres(dataDirA);
     }
 
     private String postgresPort() throws Exception {
-        return Files.readAllLines(dataDirA.resolve("postgres").resolve("postmaster.pid")).get(3).strip();
+        return ServerProcess.postgresPort(dataDirA);
     }
 
     /** The pids owning the projection segments (Axon names an owner "pid@host"). */

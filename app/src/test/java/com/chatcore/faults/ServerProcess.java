@@ -143,6 +143,26 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** The port of the embedded PostgreSQL a server started on {@code dataDir} (from its pid file). */
+    static String postgresPort(Path dataDir) throws IOException {
+        return Files.readAllLines(pidFile(dataDir)).get(3).strip();
+    }
+
+    static long postmasterPid(Path dataDir) throws IOException {
+        return Long.parseLong(Files.readAllLines(pidFile(dataDir)).get(0).strip());
+    }
+
+    /** Stops an embedded PostgreSQL a failed test left running (a killed server leaves it behind). */
+    static void stopLeftoverPostgres(Path dataDir) throws IOException {
+        if (Files.exists(pidFile(dataDir))) {
+            ProcessHandle.of(postmasterPid(dataDir)).ifPresent(ProcessHandle::destroy);
+        }
+    }
+
+    private static Path pidFile(Path dataDir) {
+        return dataDir.resolve("postgres").resolve("postmaster.pid");
+    }
+
     static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());

@@ -14,7 +14,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Refuses, before anything reads them, two kinds of request that Tomcat and Spring report as server
@@ -63,9 +62,6 @@ class MalformedRequestFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletResponse response, int status, String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(json.writeValueAsString(ApiErrors.detail(detail)));
+        FilterResponses.write(response, json, status, ApiErrors.detail(detail));
     }
 }

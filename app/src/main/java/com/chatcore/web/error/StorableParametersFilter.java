@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,10 +34,7 @@ class StorableParametersFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<Map<String, ?>> error = firstProblem(request.getParameterMap());
         if (error.isPresent()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), error.get());
+            FilterResponses.write(response, json, HttpServletResponse.SC_BAD_REQUEST, error.get());
             return;
         }
         chain.doFilter(request, response);

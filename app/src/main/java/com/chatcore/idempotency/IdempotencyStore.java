@@ -1,4 +1,4 @@
-package com.chatcore.web.idempotency;
+package com.chatcore.idempotency;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -11,7 +11,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Idempotency keys and their answers, in PostgreSQL so a retry may reach any node. */
+/**
+ * Idempotency keys and their answers, in PostgreSQL so a retry may reach any node. HTTP plumbing beside
+ * {@code security}, not a REST adapter: it stores answers, never domain state, which is why it may use
+ * JDBC where {@code web} may not.
+ */
 @Component
 class IdempotencyStore {
 

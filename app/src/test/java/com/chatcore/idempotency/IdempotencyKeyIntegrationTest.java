@@ -1,4 +1,4 @@
-package com.chatcore.web.idempotency;
+package com.chatcore.idempotency;
 
 import com.chatcore.support.Accounts;
 import com.chatcore.support.ApiClient;

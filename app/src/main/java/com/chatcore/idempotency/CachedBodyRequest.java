@@ -1,4 +1,4 @@
-package com.chatcore.web.idempotency;
+package com.chatcore.idempotency;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;

@@ -1,8 +1,9 @@
-package com.chatcore.web.idempotency;
+package com.chatcore.idempotency;
 
 import com.chatcore.security.Caller;
 import com.chatcore.web.error.ApiErrors;
 import com.chatcore.web.error.DrfMessages;
+import com.chatcore.web.error.FilterResponses;
 import com.chatcore.web.error.StorableText;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -141,10 +141,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private void write(HttpServletResponse response, int status, Object body) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        json.writeValue(response.getOutputStream(), body);
+        FilterResponses.write(response, json, status, body);
     }
 
     private static String scopeOf(HttpServletRequest request) {

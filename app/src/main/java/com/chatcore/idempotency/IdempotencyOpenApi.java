@@ -1,4 +1,4 @@
-package com.chatcore.web.idempotency;
+package com.chatcore.idempotency;
 
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
