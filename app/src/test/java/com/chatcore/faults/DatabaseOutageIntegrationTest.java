@@ -33,7 +33,7 @@ class DatabaseOutageIntegrationTest {
      * Hikari retries new connections with a back-off that doubles up to 5 s (not configurable), so after an
      * outage longer than about 10 s its first new connection can take that long.
      */
-    private static final Duration RECOVERY = Duration.ofSeconds(6);
+    private static final Duration RECOVERY = Duration.ofSeconds(8);
 
     private final Path pgDir = Path.of("target", "fault-data", UUID.randomUUID().toString(), "pg");
     private EmbeddedPostgres postgres;

@@ -16,6 +16,7 @@ import java.sql.SQLTransientConnectionException;
 final class DatabaseUnavailable {
 
     private static final int MAX_DEPTH = 32;
+    private static final String HIKARI_CLOSED = "Connection is closed";
 
     private DatabaseUnavailable() {
     }
@@ -31,6 +32,11 @@ final class DatabaseUnavailable {
             // 08: connection exceptions; 57P: the server is shutting down or starting up.
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            // Hikari's answer on a connection it closed as broken carries no SQL state.
+            if (cause instanceof SQLException sql && sql.getSQLState() == null
+                    && HIKARI_CLOSED.equals(sql.getMessage())) {
                 return true;
             }
         }
