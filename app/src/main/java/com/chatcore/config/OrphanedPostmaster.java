@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -39,7 +40,7 @@ final class OrphanedPostmaster {
             return;
         }
         try (FileChannel channel = FileChannel.open(directory.resolve(OWNER_LOCK), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+                StandardOpenOption.WRITE); FileLock lock = tryLock(channel)) {
             if (lock == null) {
                 throw new DataDirectoryInUseException(directory);
             }
@@ -51,6 +52,15 @@ final class OrphanedPostmaster {
                 // on a pid file whose pid is alive, so drop it.
                 Files.deleteIfExists(pidFile);
             }
+        }
+    }
+
+    /** The owner lock, or null when a live server holds it (in another JVM, or in this one). */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException heldInThisJvm) {
+            return null;
         }
     }
 

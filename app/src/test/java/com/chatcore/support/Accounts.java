@@ -14,7 +14,7 @@ public final class Accounts {
 
     private final ApiClient api;
 
-    Accounts(ApiClient api) {
+    public Accounts(ApiClient api) {
         this.api = api;
     }
 

@@ -4,14 +4,11 @@ import com.chatcore.api.agent.AgentView;
 import com.chatcore.api.conversation.ChatMessageView;
 import com.chatcore.api.conversation.ChatRoomView;
 import com.chatcore.api.conversation.ChatStatus;
-import com.chatcore.api.conversation.FindMessageQuery;
-import com.chatcore.api.conversation.SendMessageCommand;
-import com.chatcore.api.conversation.SenderType;
 import com.chatcore.api.user.Role;
 import com.chatcore.security.Caller;
-import com.chatcore.web.consistency.ReadYourWrites;
 import com.chatcore.web.livechat.CurrentAgent;
 import com.chatcore.web.livechat.LiveChatJson;
+import com.chatcore.web.livechat.MessageSending;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -29,7 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /** Seed 003 "Gestión de Chat Rooms": reading a chat's messages and answering as its agent. */
 @RestController
@@ -41,14 +37,14 @@ class ChatRoomMessagesController {
 
     private final ChatRooms rooms;
     private final CurrentAgent currentAgent;
-    private final ReadYourWrites readYourWrites;
+    private final MessageSending messageSending;
     private final int maxLength;
 
-    ChatRoomMessagesController(ChatRooms rooms, CurrentAgent currentAgent, ReadYourWrites readYourWrites,
+    ChatRoomMessagesController(ChatRooms rooms, CurrentAgent currentAgent, MessageSending messageSending,
             @Value("${chat.messages.max-length:500}") int maxLength) {
         this.rooms = rooms;
         this.currentAgent = currentAgent;
-        this.readYourWrites = readYourWrites;
+        this.messageSending = messageSending;
         this.maxLength = maxLength;
     }
 
@@ -78,11 +74,7 @@ class ChatRoomMessagesController {
         AgentView agent = currentAgent.require(caller);
         SendMessageRequest body = Objects.requireNonNullElse(request, new SendMessageRequest(null, null));
         String content = body.validContent(maxLength);
-        String messageId = UUID.randomUUID().toString();
-        ChatMessageView message = readYourWrites.send(
-                new SendMessageCommand(room.id(), messageId, SenderType.AGENT, agent.id(), content,
-                        SendMessageRequest.TEXT),
-                new FindMessageQuery(messageId), ChatMessageView.class, view -> true);
+        ChatMessageView message = messageSending.fromAgent(room.id(), agent, content);
         return ResponseEntity.status(HttpStatus.CREATED).body(LiveChatJson.sentMessage(message));
     }
 }

@@ -6,6 +6,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -36,6 +38,7 @@ import java.util.function.Supplier;
 @Component
 public class ReadYourWrites {
 
+    private static final Logger log = LoggerFactory.getLogger(ReadYourWrites.class);
     static final Duration RECHECK_EVERY = Duration.ofMillis(100);
     static final int RECHECK_ANYWAY_EVERY = 10;
 
@@ -92,6 +95,20 @@ public class ReadYourWrites {
             return view;
         } finally {
             opened.forEach(Subscription::close);
+        }
+    }
+
+    /**
+     * Like {@link #send(Object, Awaited, Awaited[])}, but a write the read model does not show in time
+     * still answers: with {@code whenLate}, the view built from the command itself. The write is stored
+     * by then, so answering an error would invite a retry that writes it twice.
+     */
+    public <V> V sendOr(Object command, Awaited<V> answer, Supplier<V> whenLate, Awaited<?>... alsoAwaited) {
+        try {
+            return send(command, answer, alsoAwaited);
+        } catch (ReadModelLagException late) {
+            log.warn("Read model late for {}: answering from the command", answer.query());
+            return whenLate.get();
         }
     }
 

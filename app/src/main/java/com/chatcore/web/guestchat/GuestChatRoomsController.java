@@ -2,15 +2,12 @@ package com.chatcore.web.guestchat;
 
 import com.chatcore.api.conversation.ChatMessageView;
 import com.chatcore.api.conversation.ChatRoomView;
-import com.chatcore.api.conversation.FindMessageQuery;
-import com.chatcore.api.conversation.SendMessageCommand;
-import com.chatcore.api.conversation.SenderType;
 import com.chatcore.api.error.FieldValidationException;
-import com.chatcore.web.consistency.ReadYourWrites;
 import com.chatcore.web.error.DrfMessages;
 import com.chatcore.web.livechat.GuestRoom;
 import com.chatcore.web.livechat.GuestRooms;
 import com.chatcore.web.livechat.LiveChatJson;
+import com.chatcore.web.livechat.MessageSending;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.springframework.http.HttpStatus;
@@ -25,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -37,15 +33,15 @@ import java.util.stream.Stream;
 @SecurityRequirements
 class GuestChatRoomsController {
 
-    private final ReadYourWrites readYourWrites;
+    private final MessageSending messageSending;
     private final GuestRooms guestRooms;
     private final GuestRequests requests;
     private final GuestRateLimits limits;
     private final MessageSettings messages;
 
-    GuestChatRoomsController(ReadYourWrites readYourWrites, GuestRooms guestRooms, GuestRequests requests,
+    GuestChatRoomsController(MessageSending messageSending, GuestRooms guestRooms, GuestRequests requests,
             GuestRateLimits limits, MessageSettings messages) {
-        this.readYourWrites = readYourWrites;
+        this.messageSending = messageSending;
         this.guestRooms = guestRooms;
         this.requests = requests;
         this.limits = limits;
@@ -65,10 +61,7 @@ class GuestChatRoomsController {
         if (!limits.allowMessage(room.id())) {
             return GuestRateLimits.tooMany(GuestRateLimits.TOO_MANY_MESSAGES);
         }
-        String messageId = UUID.randomUUID().toString();
-        ChatMessageView message = readYourWrites.send(
-                new SendMessageCommand(room.id(), messageId, SenderType.USER, null, request.content(), "text"),
-                new FindMessageQuery(messageId), ChatMessageView.class, view -> true);
+        ChatMessageView message = messageSending.fromCustomer(room.id(), request.content());
         return ResponseEntity.status(HttpStatus.CREATED).body(LiveChatJson.sentMessage(message));
     }
 

@@ -3,16 +3,13 @@ package com.chatcore.web.messages;
 import com.chatcore.api.agent.AgentView;
 import com.chatcore.api.conversation.ChatMessageView;
 import com.chatcore.api.conversation.ChatRoomView;
-import com.chatcore.api.conversation.FindMessageQuery;
 import com.chatcore.api.conversation.FindRecentMessagesQuery;
-import com.chatcore.api.conversation.SendMessageCommand;
-import com.chatcore.api.conversation.SenderType;
 import com.chatcore.api.error.FieldValidationException;
 import com.chatcore.security.Caller;
-import com.chatcore.web.consistency.ReadYourWrites;
 import com.chatcore.web.error.DrfMessages;
 import com.chatcore.web.livechat.CurrentAgent;
 import com.chatcore.web.livechat.LiveChatJson;
+import com.chatcore.web.livechat.MessageSending;
 import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -31,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** Seed 003 "Mensajes": an agent sends a message, and the newest messages of the agent's chats. */
 @RestController
@@ -41,15 +37,15 @@ class MessagesController {
     static final int DEFAULT_RECENT_LIMIT = 10;
     static final int MAX_RECENT_LIMIT = 100;
 
-    private final ReadYourWrites readYourWrites;
+    private final MessageSending messageSending;
     private final QueryGateway queries;
     private final ChatAccess access;
     private final CurrentAgent currentAgent;
     private final int maxLength;
 
-    MessagesController(ReadYourWrites readYourWrites, QueryGateway queries, ChatAccess access,
+    MessagesController(MessageSending messageSending, QueryGateway queries, ChatAccess access,
             CurrentAgent currentAgent, @Value("${chat.messages.max-length:500}") int maxLength) {
-        this.readYourWrites = readYourWrites;
+        this.messageSending = messageSending;
         this.queries = queries;
         this.access = access;
         this.currentAgent = currentAgent;
@@ -64,11 +60,7 @@ class MessagesController {
         request.validate(maxLength);
         ChatRoomView room = access.room(request.chatRoomId().trim());
         AgentView agent = currentAgent.require(caller);
-        String messageId = UUID.randomUUID().toString();
-        ChatMessageView sent = readYourWrites.send(
-                new SendMessageCommand(room.id(), messageId, SenderType.AGENT, agent.id(), request.text(),
-                        SendMessageRequest.TEXT),
-                new FindMessageQuery(messageId), ChatMessageView.class, view -> true);
+        ChatMessageView sent = messageSending.fromAgent(room.id(), agent, request.text());
         return ResponseEntity.status(HttpStatus.CREATED).body(LiveChatJson.sentMessage(sent));
     }
 

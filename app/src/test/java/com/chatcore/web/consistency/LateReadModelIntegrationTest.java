@@ -1,0 +1,127 @@
+package com.chatcore.web.consistency;
+
+import com.chatcore.support.Accounts;
+import com.chatcore.support.ApiClient;
+import com.chatcore.support.GuestChats;
+import com.chatcore.support.IntegrationTest;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A message is stored, but its read model is stopped: the send answers 201 with the message as the command
+ * stored it, not 503 (which would invite a retry that writes it twice), and the message shows once the
+ * read model runs again. Its own context and PostgreSQL: the shared one waits 5 s for a read model.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "chat.jwt.secret=late-read-model-secret-of-at-least-32-bytes!",
+        "chat.bootstrap-superuser.username=" + IntegrationTest.SUPERUSER,
+        "chat.bootstrap-superuser.password=" + IntegrationTest.SUPERUSER_PASSWORD,
+        "chat.embedded-database.durable=false",
+        "chat.read-your-writes-timeout=300ms"
+})
+class LateReadModelIntegrationTest {
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private EventProcessingConfiguration processing;
+    @Autowired
+    private QueryGateway queries;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private ApiClient api;
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "");
+        registry.add("chat.data-dir", () -> Path.of("target", "it-data", "late-" + UUID.randomUUID()).toString());
+    }
+
+    @Test
+    void aStoredMessageIsAnsweredFromItsCommandWhenTheReadModelIsLate() {
+        api = new ApiClient(port);
+        Accounts accounts = new Accounts(api);
+        String username = IntegrationTest.unique("late_agent");
+        accounts.createAgent(username, 5);
+        String agent = accounts.login(username, Accounts.PASSWORD);
+        String key = openGuestChat();
+        String room = GuestChats.roomIdOf(queries, key);
+        assertThat(api.post("/api/chat-rooms/" + room + "/take_chat/", "", agent).status()).isEqualTo(200);
+
+        EventProcessor liveChat = processing.eventProcessor("livechat").orElseThrow();
+        liveChat.shutDown();
+        try {
+            ApiClient.Response guest = api.post("/api/chat/send_message/",
+                    Map.of("chat_room_id", key, "content", "mientras tanto"), null);
+            ApiClient.Response reply = api.post("/api/chat-rooms/" + room + "/send_message/",
+                    Map.of("content", "respuesta tardía"), agent);
+            ApiClient.Response viaMessages = api.post("/api/messages/",
+                    Map.of("chat_room_id", room, "content", "otra respuesta"), agent);
+
+            assertThat(guest.status()).as(guest.toString()).isEqualTo(201);
+            assertThat(guest.json().get("content").asString()).isEqualTo("mientras tanto");
+            assertThat(guest.json().get("sender_type").asString()).isEqualTo("user");
+            assertThat(guest.json().get("chat_room").asString()).isEqualTo(room);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+            assertThat(reply.json().get("agent_sender").toString()).contains(username);
+            assertThat(viaMessages.status()).as(viaMessages.toString()).isEqualTo(201);
+            assertThat(storedMessages(guest, reply, viaMessages)).isEqualTo(3);
+        } finally {
+            liveChat.start();
+        }
+        ApiClient.Response shown = awaitMessages(room, agent, "otra respuesta");
+        assertThat(shown.body()).contains("mientras tanto", "respuesta tardía", "otra respuesta");
+    }
+
+    private long storedMessages(ApiClient.Response... answers) {
+        long stored = 0;
+        for (ApiClient.Response answer : answers) {
+            stored += jdbc.queryForObject("""
+                    SELECT count(*) FROM domain_event_entry
+                    WHERE payload_type LIKE '%MessageSentEvent' AND convert_from(payload, 'UTF8') LIKE ?""",
+                    Long.class, "%" + answer.json().get("id").asString() + "%");
+        }
+        return stored;
+    }
+
+    private ApiClient.Response awaitMessages(String room, String agent, String last) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            ApiClient.Response messages = api.get("/api/messages/by_chat/?chat_room_id=" + room, agent);
+            if (messages.body().contains(last)) {
+                return messages;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the read model never showed " + last);
+    }
+
+    private String openGuestChat() {
+        ApiClient.Response started = api.post("/api/chat/start_chat/", Map.of("initial_message", "Hola"), null);
+        ApiClient.Response completed = api.post("/api/chat/complete_chat/", Map.of(
+                "session_id", started.json().get("session_id").asString(),
+                "email", "late-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com",
+                "full_name", "Late Guest", "phone_number", "+1234567890"), null);
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(201);
+        return completed.json().get("chat_room_id").asString();
+    }
+}
