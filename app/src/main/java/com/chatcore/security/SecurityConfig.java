@@ -2,6 +2,7 @@ package com.chatcore.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,6 +25,8 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, AccessTokens tokens) throws Exception {
         return http
                 .csrf(AbstractHttpConfigurer::disable)
+                // The corsConfigurationSource bean; its filter answers preflights before authentication.
+                .cors(Customizer.withDefaults())
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)

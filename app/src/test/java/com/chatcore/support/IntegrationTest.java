@@ -25,11 +25,14 @@ import java.util.UUID;
         // Likewise every failed login: LoginThrottlingIntegrationTest checks these limits in its own context.
         "chat.login.max-failures-per-address=1000000",
         // Throw-away data: durability (fsync, synchronous commit) only slows the suite down.
-        "chat.embedded-database.durable=false"
+        "chat.embedded-database.durable=false",
+        // Browser frontends elsewhere: CorsIntegrationTest.
+        "chat.cors.allowed-origins=" + IntegrationTest.FRONTEND_ORIGIN + ", https://*.example.com"
 })
 public abstract class IntegrationTest {
 
     public static final String SUPERUSER = "root";
+    public static final String FRONTEND_ORIGIN = "http://localhost:5173";
     public static final String SUPERUSER_PASSWORD = "root-password-1";
     public static final Path DATA_DIR = Path.of("target", "it-data", UUID.randomUUID().toString());
 

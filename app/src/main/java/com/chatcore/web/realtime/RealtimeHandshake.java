@@ -3,6 +3,7 @@ package com.chatcore.web.realtime;
 import com.chatcore.api.agent.AgentView;
 import com.chatcore.api.agent.FindAgentByUserIdQuery;
 import com.chatcore.api.user.Role;
+import com.chatcore.config.AllowedOrigins;
 import com.chatcore.security.AccessTokens;
 import com.chatcore.security.Caller;
 import com.chatcore.web.livechat.GuestRooms;
@@ -29,8 +30,8 @@ import java.util.regex.Pattern;
 
 /**
  * Upgrades {@code /ws/guest_chat_<guest key>/} and {@code /ws/my_chats/?token=<jwt>} to plain WebSockets,
- * refusing with 404 (unknown key; a room id is no key), 401 (bad token) or 403 (not an agent) before
- * the upgrade.
+ * refusing with 404 (unknown key; a room id is no key), 401 (bad token) or 403 (not an agent, or a
+ * browser page of an origin that is not allowed: the same list as CORS) before the upgrade.
  */
 @Component
 class RealtimeHandshake extends OncePerRequestFilter {
@@ -44,15 +45,17 @@ class RealtimeHandshake extends OncePerRequestFilter {
     private final RealtimeHub hub;
     private final EventFeed feed;
     private final JsonMapper json;
+    private final AllowedOrigins origins;
 
     RealtimeHandshake(AccessTokens tokens, QueryGateway queries, GuestRooms guestRooms, RealtimeHub hub,
-            EventFeed feed, JsonMapper json) {
+            EventFeed feed, JsonMapper json, AllowedOrigins origins) {
         this.tokens = tokens;
         this.queries = queries;
         this.guestRooms = guestRooms;
         this.hub = hub;
         this.feed = feed;
         this.json = json;
+        this.origins = origins;
     }
 
     @Override
@@ -63,6 +66,10 @@ class RealtimeHandshake extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!origins.allows(request)) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "Origen no permitido.");
+            return;
+        }
         String path = path(request);
         Matcher guest = GUEST.matcher(path);
         Optional<Audience> audience;
