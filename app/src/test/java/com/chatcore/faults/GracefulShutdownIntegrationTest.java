@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -33,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * SIGTERM under load on the embedded default: in-flight requests finish, no request answers 5xx, sockets
- * close with 1001, the server exits within 10 s, and every acknowledged write is stored exactly once.
+ * close with 1001, the server exits within 10 s, and every acknowledged write is stored exactly once; a
+ * client that retries what got no answer, with its Idempotency-Key, after the restart gets each stored once.
  */
 class GracefulShutdownIntegrationTest {
 
@@ -41,6 +44,7 @@ class GracefulShutdownIntegrationTest {
 
     private final Path dataDir = Path.of("target", "fault-data", UUID.randomUUID().toString());
     private final String prefix = "term_" + UUID.randomUUID().toString().substring(0, 6) + "_";
+    private final ConcurrentLinkedQueue<String> unanswered = new ConcurrentLinkedQueue<>();
 
     @Test
     void sigtermUnderLoadLosesNothingAcknowledgedAndAnswersNo5xx() throws Exception {
@@ -58,20 +62,24 @@ class GracefulShutdownIntegrationTest {
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger next = new AtomicInteger();
             ConcurrentLinkedQueue<String> acks = new ConcurrentLinkedQueue<>();
+            unanswered.clear();
             ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
             for (int i = 0; i < WRITERS; i++) {
                 writers.submit(() -> {
                     while (!stop.get()) {
                         String name = prefix + next.incrementAndGet();
                         try {
-                            ApiClient.Response response = api.post("/api/auth/register/", Map.of("username", name,
-                                    "password", "correct-horse-1", "email", name + "@example.com"), null);
+                            ApiClient.Response response = register(api, name);
                             if (response.status() == 201) {
                                 acks.add(name);
-                            } else if (response.status() >= 500) {
-                                serverErrors.add(name + ": " + response);
+                            } else {
+                                unanswered.add(name);
+                                if (response.status() >= 500) {
+                                    serverErrors.add(name + ": " + response);
+                                }
                             }
                         } catch (UncheckedIOException e) {
+                            unanswered.add(name);
                             if (e.getCause() instanceof ConnectException) {
                                 refused.incrementAndGet();
                                 ServerProcess.sleep(Duration.ofMillis(50));
@@ -92,8 +100,8 @@ class GracefulShutdownIntegrationTest {
             acknowledged.addAll(acks);
         }
         System.out.printf("SIGTERM under load: exit in %d ms, %d acknowledged, %d 5xx, %d refused, %d broken "
-                + "in flight%n", exit.toMillis(), acknowledged.size(), serverErrors.size(), refused.get(),
-                brokenInFlight.get());
+                + "in flight, %d retried after the restart%n", exit.toMillis(), acknowledged.size(), serverErrors.size(),
+                refused.get(), brokenInFlight.get(), unanswered.size());
 
         assertThat(serverErrors).isEmpty();
         assertThat(exit).isLessThan(Duration.ofSeconds(10));
@@ -101,8 +109,16 @@ class GracefulShutdownIntegrationTest {
         assertThat(acknowledged).isNotEmpty();
         try (ServerProcess again = ServerProcess.start(dataDir)) {
             again.awaitHealthy(Duration.ofSeconds(120));
+            // The client retries what got no answer, with the same Idempotency-Key: each is then stored once.
+            for (String name : unanswered) {
+                ApiClient.Response retried = register(again.api(), name);
+                assertThat(retried.status()).as(name + ": " + retried).isEqualTo(201);
+            }
             for (String name : acknowledged) {
                 assertThat(registrationsOf(name)).as(name).isEqualTo(1);
+            }
+            for (String name : unanswered) {
+                assertThat(registrationsOf(name)).as(name + ", retried").isEqualTo(1);
             }
         }
     }
@@ -125,6 +141,14 @@ class GracefulShutdownIntegrationTest {
                 return result.getInt(1);
             }
         }
+    }
+
+    /** A registration as a careful client sends it: with an Idempotency-Key of its own, kept for retries. */
+    private static ApiClient.Response register(ApiClient api, String name) {
+        String key = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+        return api.send(api.request("/api/auth/register/", null).header("Content-Type", "application/json")
+                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(ApiClient.json(Map.of(
+                        "username", name, "password", "correct-horse-1", "email", name + "@example.com")))));
     }
 
     private static String openGuestChat(ApiClient api) {
