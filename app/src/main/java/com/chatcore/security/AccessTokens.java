@@ -26,8 +26,11 @@ public class AccessTokens {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return tokens.verify(token)
-                .filter(caller -> !revocations.isRevoked(caller.tokenId()))
-                .filter(accounts::stillBacks);
+        return tokens.verify(token).filter(this::stillHonoured);
+    }
+
+    /** Whether a token that was valid is still honoured: not revoked, its account active and not outdated. */
+    public boolean stillHonoured(Caller caller) {
+        return !revocations.isRevoked(caller.tokenId()) && accounts.stillBacks(caller);
     }
 }

@@ -17,7 +17,7 @@ import java.util.UUID;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "chat.bootstrap-superuser.username=" + IntegrationTest.SUPERUSER,
         "chat.bootstrap-superuser.password=" + IntegrationTest.SUPERUSER_PASSWORD,
-        "chat.jwt.secret=integration-tests-secret-of-at-least-32-bytes!",
+        "chat.jwt.secret=" + IntegrationTest.JWT_SECRET,
         // Every test's guest chats come from 127.0.0.1: the per-address limit would starve the suite.
         // GuestChatProtectionsIntegrationTest checks that limit in its own context.
         "chat.guest.max-chats-per-hour-per-ip=1000000",
@@ -32,6 +32,7 @@ import java.util.UUID;
 public abstract class IntegrationTest {
 
     public static final String SUPERUSER = "root";
+    public static final String JWT_SECRET = "integration-tests-secret-of-at-least-32-bytes!";
     public static final String FRONTEND_ORIGIN = "http://localhost:5173";
     public static final String SUPERUSER_PASSWORD = "root-password-1";
     public static final Path DATA_DIR = Path.of("target", "it-data", UUID.randomUUID().toString());

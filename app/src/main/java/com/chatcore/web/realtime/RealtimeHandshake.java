@@ -86,7 +86,7 @@ class RealtimeHandshake extends OncePerRequestFilter {
                 refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Token inválido.");
                 return;
             }
-            owner = new SocketOwner(request.getParameter("token"), caller.get().userId());
+            owner = new SocketOwner(caller.get());
             audience = agentOf(caller.get());
             if (audience.isEmpty()) {
                 refuse(response, HttpServletResponse.SC_FORBIDDEN, "Usted no tiene permiso para realizar esta acción.");

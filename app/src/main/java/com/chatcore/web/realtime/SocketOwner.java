@@ -1,5 +1,11 @@
 package com.chatcore.web.realtime;
 
-/** Who opened an agent-side socket: the access token it showed, and its account. */
-record SocketOwner(String token, long userId) {
+import com.chatcore.security.Caller;
+
+/** Who opened an agent-side socket: the caller its access token named at the handshake. */
+record SocketOwner(Caller caller) {
+
+    long userId() {
+        return caller.userId();
+    }
 }

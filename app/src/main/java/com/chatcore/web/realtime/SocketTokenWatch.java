@@ -5,10 +5,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * A token is checked at the handshake, but a socket outlives that moment: every 30 s each agent
- * socket's token is checked again, and a socket whose token expired or was revoked by logout is
- * closed with 4401, as REALTIME.md closes a bad token. (A deactivated account's sockets close at once:
- * {@link EventFeed} sees the event.)
+ * A token's expiry is checked at the handshake alone, as the seed client's own backend does: that client
+ * never reconnects, and its access tokens live 5 minutes. What ends a session still ends its sockets:
+ * every 30 s each agent socket is checked again, and one whose token was revoked by logout or outdated
+ * by a password change is closed with 4401, as REALTIME.md closes a bad token. (A deactivated account's
+ * sockets close at once: {@link EventFeed} sees the event.)
  */
 @Component
 class SocketTokenWatch {
@@ -25,7 +26,7 @@ class SocketTokenWatch {
     void recheck() {
         for (Subscriber subscriber : hub.subscribers()) {
             SocketOwner owner = subscriber.owner();
-            if (owner != null && tokens.callerOf(owner.token()).isEmpty()) {
+            if (owner != null && !tokens.stillHonoured(owner.caller())) {
                 subscriber.closeUnauthorized();
             }
         }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Reads the claims of the API's tokens and forges tokens with one defect each. */
-final class Tokens {
+public final class Tokens {
 
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
@@ -28,16 +28,16 @@ final class Tokens {
         return decode(token.split("\\.")[0]);
     }
 
-    static JsonNode payload(String token) {
+    public static JsonNode payload(String token) {
         return decode(token.split("\\.")[1]);
     }
 
-    static SecretKey key(String secret) {
+    public static SecretKey key(String secret) {
         return Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A token with the claims the server issues, for this subject and role, not yet signed. */
-    static JwtBuilder claims(String subject, String role, Instant issuedAt, Duration lifetime) {
+    public static JwtBuilder claims(String subject, String role, Instant issuedAt, Duration lifetime) {
         return Jwts.builder()
                 .subject(subject)
                 .claim("roles", List.of(role))

@@ -2,6 +2,7 @@ package com.chatcore.web.realtime;
 
 import com.chatcore.support.ApiClient;
 import com.chatcore.support.IntegrationTest;
+import com.chatcore.web.auth.Tokens;
 import com.chatcore.web.realtime.LiveChatApi.Agent;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -147,6 +149,22 @@ class RealtimeIntegrationTest extends IntegrationTest {
             assertThat(loggedOut.closedWith()).isEqualTo(4401);
             stillIn.send("{\"type\": \"heartbeat\"}");
             assertThat(stillIn.next(f -> f.get("type").asString().equals("pong"))).isNotNull();
+        }
+    }
+
+    @Test
+    void anAgentSocketOutlivesItsAccessTokensExpiryWhichOnlyTheHandshakeChecks() throws InterruptedException {
+        Agent agent = chats.newAgent();
+        String shortLived = Tokens.claims(Tokens.payload(agent.token()).get("sub").asString(), "AGENT",
+                        Instant.now(), Duration.ofSeconds(2))
+                .claim("token_type", "access").claim("token_generation", 0)
+                .signWith(Tokens.key(JWT_SECRET)).compact();
+        try (Socket socket = Socket.open(port, "/ws/my_chats/?token=" + shortLived)) {
+            Thread.sleep(2_500);
+            tokenWatch.recheck();
+            socket.send("{\"type\": \"heartbeat\"}");
+            assertThat(socket.next(f -> f.get("type").asString().equals("pong"))).isNotNull();
+            assertThat(Socket.refusal(port, "/ws/my_chats/?token=" + shortLived)).isEqualTo(401);
         }
     }
 
