@@ -67,8 +67,18 @@ class LoginIntegrationTest extends IntegrationTest {
         assertThat(token).isNotBlank();
         assertAnswer(response, 200, """
                 {"token": "%s",
-                 "user": {"id": %d, "username": "%s", "email": "%s@example.com", "first_name": "", "last_name": ""},
+                 "user": {"id": %d, "username": "%s", "email": "%s@example.com", "first_name": "", "last_name": "",
+                          "is_superuser": false},
                  "agent": null}""".formatted(token, user.get("id").asLong(), name, name));
+    }
+
+    @Test
+    void aSuperuserIsToldSoAsThePublicClientReadsIt() {
+        ApiClient.Response response = login("/api/auth/login/", SUPERUSER, SUPERUSER_PASSWORD);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.json().get("user").get("is_superuser").asBoolean()).isTrue();
+        assertThat(response.json().get("agent").isNull()).isTrue();
     }
 
     @Test
@@ -83,7 +93,7 @@ class LoginIntegrationTest extends IntegrationTest {
         assertAnswer(response, 200, """
                 {"token": "%s",
                  "user": {"id": %d, "username": "%s", "email": "%s@example.com", "first_name": "Agent",
-                          "last_name": "%s"},
+                          "last_name": "%s", "is_superuser": false},
                  "agent": {"id": %d, "user": %d, "is_available": true, "current_active_chats": 0,
                            "max_concurrent_chats": 7}}"""
                 .formatted(response.json().get("token").asString(), userId, name, name, name,

@@ -40,7 +40,7 @@ class RegisterIntegrationTest extends IntegrationTest {
         assertThat(id.isIntegralNumber()).as(response.toString()).isTrue();
         assertAnswer(response, 201, """
                 {"user": {"id": %d, "username": "%s", "email": "%s@example.com",
-                          "first_name": "Ana", "last_name": "García"}}"""
+                          "first_name": "Ana", "last_name": "García", "is_superuser": false}}"""
                 .formatted(id.asLong(), name, name));
     }
 
@@ -52,7 +52,8 @@ class RegisterIntegrationTest extends IntegrationTest {
                 Map.of("username", name, "password", "correct-horse-1", "email", name + "@example.com"), null);
 
         assertAnswer(response, 201, """
-                {"user": {"id": %d, "username": "%s", "email": "%s@example.com", "first_name": "", "last_name": ""}}"""
+                {"user": {"id": %d, "username": "%s", "email": "%s@example.com", "first_name": "", "last_name": "",
+                          "is_superuser": false}}"""
                 .formatted(response.json().get("user").get("id").asLong(), name, name));
     }
 
