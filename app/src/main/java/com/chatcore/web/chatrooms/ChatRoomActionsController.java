@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -116,7 +117,7 @@ class ChatRoomActionsController {
         ChatRoomView room = readYourWrites.send(new ChangeChatPriorityCommand(chatRoomId, priority),
                 new FindChatRoomQuery(chatRoomId), ChatRoomView.class,
                 view -> view.status() == ChatStatus.WAITING && view.priority() == priority);
-        return LiveChatJson.waitingRoom(room, clock);
+        return rooms.waitingRooms(List.of(room), clock).get(0);
     }
 
     private Map<String, Object> fullRoomAfter(Object command, String chatRoomId, Predicate<ChatRoomView> written) {

@@ -68,8 +68,7 @@ class ChatRoomListsController {
         PageRequest paging = PageRequest.of(page, pageSize, 50);
         ChatRoomPage result = queries.query(new FindWaitingChatsQuery(paging.page(), paging.pageSize()),
                 ResponseTypes.instanceOf(ChatRoomPage.class)).join();
-        return page(result.chats().stream().map(room -> LiveChatJson.waitingRoom(room, clock)).toList(), paging,
-                result.total());
+        return page(rooms.waitingRooms(result.chats(), clock), paging, result.total());
     }
 
     @GetMapping("/my_chats")

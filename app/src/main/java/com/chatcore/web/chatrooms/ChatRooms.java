@@ -11,6 +11,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -19,9 +20,6 @@ import java.util.stream.Collectors;
 /** Reads of the live-chat read model shared by the chat-room endpoints. */
 @Component
 class ChatRooms {
-
-    /** Messages embedded in a chat room's JSON: the latest ones, oldest first. */
-    static final int MESSAGES_PER_ROOM = 50;
 
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -47,18 +45,29 @@ class ChatRooms {
     }
 
     Map<String, Object> fullRoom(ChatRoomView room) {
-        return LiveChatJson.fullRoom(room, messages(room.id(), MESSAGES_PER_ROOM));
+        return LiveChatJson.fullRoom(room, messages(room.id(), LiveChatJson.MESSAGES_PER_LISTED_ROOM));
     }
 
     /** Full rooms of a page, with their messages read in one query. */
     List<Map<String, Object>> fullRooms(List<ChatRoomView> rooms) {
-        List<String> ids = rooms.stream().map(ChatRoomView::id).toList();
-        Map<String, List<ChatMessageView>> messages = queries.query(
-                new FindMessagesForChatsQuery(ids, MESSAGES_PER_ROOM),
-                ResponseTypes.multipleInstancesOf(ChatMessageView.class)).join().stream()
-                .collect(Collectors.groupingBy(ChatMessageView::chatRoomId));
+        Map<String, List<ChatMessageView>> messages = latestMessages(rooms);
         return rooms.stream()
                 .map(room -> LiveChatJson.fullRoom(room, messages.getOrDefault(room.id(), List.of())))
                 .toList();
+    }
+
+    List<Map<String, Object>> waitingRooms(List<ChatRoomView> rooms, Clock clock) {
+        Map<String, List<ChatMessageView>> messages = latestMessages(rooms);
+        return rooms.stream()
+                .map(room -> LiveChatJson.waitingRoom(room, messages.getOrDefault(room.id(), List.of()), clock))
+                .toList();
+    }
+
+    /** Each room's latest messages, read for all of them in one query. */
+    private Map<String, List<ChatMessageView>> latestMessages(List<ChatRoomView> rooms) {
+        List<String> ids = rooms.stream().map(ChatRoomView::id).toList();
+        return queries.query(new FindMessagesForChatsQuery(ids, LiveChatJson.MESSAGES_PER_LISTED_ROOM),
+                        ResponseTypes.multipleInstancesOf(ChatMessageView.class)).join().stream()
+                .collect(Collectors.groupingBy(ChatMessageView::chatRoomId));
     }
 }

@@ -63,7 +63,19 @@ public final class LiveChatJson {
     }
 
     /** An item of {@code waiting_chats}. */
-    public static Map<String, Object> waitingRoom(ChatRoomView room, Clock clock) {
+    /** Messages embedded in a listed chat room's JSON: the latest ones, oldest first. */
+    public static final int MESSAGES_PER_LISTED_ROOM = 50;
+
+    public static Map<String, Object> waitingRoom(ChatRoomView room, List<ChatMessageView> messages, Clock clock) {
+        return waitingRoomWith(room, messages.stream().map(LiveChatJson::message).toList(), clock);
+    }
+
+    /**
+     * A waiting chat as {@code waiting_chats} lists it: the seed's fields plus {@code status} and
+     * {@code messages}, which the public seed-003 client reads on every item (its own backend sends them).
+     */
+    public static Map<String, Object> waitingRoomWith(ChatRoomView room, List<Map<String, Object>> messages,
+            Clock clock) {
         Map<String, Object> chatUser = new LinkedHashMap<>();
         chatUser.put("full_name", room.chatUser().fullName());
         chatUser.put("email", room.chatUser().email());
@@ -74,6 +86,8 @@ public final class LiveChatJson {
         json.put("created_at", room.createdAt());
         json.put("priority", lower(room.priority()));
         json.put("waiting_time_minutes", Math.max(0, Duration.between(room.createdAt(), clock.instant()).toMinutes()));
+        json.put("status", lower(room.status()));
+        json.put("messages", messages);
         return json;
     }
 

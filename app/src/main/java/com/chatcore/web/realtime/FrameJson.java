@@ -14,6 +14,7 @@ import com.chatcore.web.notifications.NotificationJson;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The JSON bodies of REALTIME.md's frames, in the seed's field order. */
@@ -77,8 +78,10 @@ final class FrameJson {
 
     /** As {@link LiveChatJson#waitingRoom}, built from the event so it does not wait for the read model. */
     static Map<String, Object> waitingChat(ChatStartedEvent started, Instant at, Clock clock) {
-        return LiveChatJson.waitingRoom(new ChatRoomView(started.chatRoomId(), started.channel(), started.chatUser(),
-                started.initialMessage(), ChatStatus.WAITING, null, started.priority(), at, at, 0, 0), clock);
+        Map<String, Object> first = initialMessage(started, at);
+        return LiveChatJson.waitingRoomWith(new ChatRoomView(started.chatRoomId(), started.channel(),
+                started.chatUser(), started.initialMessage(), ChatStatus.WAITING, null, started.priority(), at, at, 0,
+                0), first == null ? List.of() : List.of(first), clock);
     }
 
     /** As GET /api/notifications/ lists it. */

@@ -1,14 +1,17 @@
 package com.chatcore.web.realtime;
 
 import com.chatcore.api.conversation.ChatAssignedEvent;
+import com.chatcore.api.conversation.ChatMessageView;
 import com.chatcore.api.conversation.ChatClosedEvent;
 import com.chatcore.api.conversation.ChatResolvedEvent;
 import com.chatcore.api.conversation.ChatRoomView;
 import com.chatcore.api.conversation.ChatStartedEvent;
+import com.chatcore.api.conversation.ChatStatus;
 import com.chatcore.api.conversation.ChatTakenEvent;
 import com.chatcore.api.conversation.ChatTransferredEvent;
 import com.chatcore.api.conversation.ChatUnassignedEvent;
 import com.chatcore.api.conversation.FindChatRoomQuery;
+import com.chatcore.api.conversation.FindMessagesForChatsQuery;
 import com.chatcore.api.conversation.MessageSentEvent;
 import com.chatcore.api.conversation.SenderType;
 import com.chatcore.api.notification.Notice;
@@ -182,9 +185,20 @@ class Frames {
         return Notice.id(cause.event().getIdentifier(), Notice.guestRecipient(chatRoomId));
     }
 
+    /**
+     * The room as the unassignment left it: the frame may be built before the read model shows that, and
+     * the frame tells of the event.
+     */
+    private static ChatRoomView backInTheQueue(ChatRoomView room) {
+        return new ChatRoomView(room.id(), room.channel(), room.chatUser(), room.initialMessage(), ChatStatus.WAITING,
+                null, room.priority(), room.createdAt(), room.updatedAt(), room.unreadByAgent(), room.unreadByUser());
+    }
+
     private Map<String, Object> waitingChat(String chatRoomId) {
         return queries.query(new FindChatRoomQuery(chatRoomId), ResponseTypes.optionalInstanceOf(ChatRoomView.class))
-                .join().map(room -> LiveChatJson.waitingRoom(room, clock))
+                .join().map(room -> LiveChatJson.waitingRoom(backInTheQueue(room), queries.query(
+                        new FindMessagesForChatsQuery(List.of(chatRoomId), LiveChatJson.MESSAGES_PER_LISTED_ROOM),
+                        ResponseTypes.multipleInstancesOf(ChatMessageView.class)).join(), clock))
                 .orElseGet(() -> {
                     Map<String, Object> json = new LinkedHashMap<>();
                     json.put("id", chatRoomId);

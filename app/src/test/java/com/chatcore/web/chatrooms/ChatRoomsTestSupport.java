@@ -138,8 +138,17 @@ abstract class ChatRoomsTestSupport extends IntegrationTest {
         return messageJson("user", Chats.INITIAL_MESSAGE, false);
     }
 
-    /** A chat as waiting_chats lists it. */
+    /** A chat with its first message as waiting_chats lists it. */
     static Map<String, Object> waitingJson(ChatRoomView chat, String priority, int waitingMinutes) {
+        return waitingJson(chat, priority, waitingMinutes, List.of(initialMessageJson()));
+    }
+
+    /**
+     * A chat as waiting_chats lists it: the seed's fields plus status and messages, which the public
+     * seed-003 client reads on every item.
+     */
+    static Map<String, Object> waitingJson(ChatRoomView chat, String priority, int waitingMinutes,
+            List<Map<String, Object>> messages) {
         Map<String, Object> chatUser = new LinkedHashMap<>();
         chatUser.put("full_name", Chats.FULL_NAME);
         chatUser.put("email", Chats.EMAIL);
@@ -150,6 +159,8 @@ abstract class ChatRoomsTestSupport extends IntegrationTest {
         json.put("created_at", "<instant>");
         json.put("priority", priority);
         json.put("waiting_time_minutes", waitingMinutes);
+        json.put("status", "waiting");
+        json.put("messages", messages);
         return json;
     }
 

@@ -69,6 +69,10 @@ class RealtimeIntegrationTest extends IntegrationTest {
             assertThat(newChat.get("chat_instance").get("chat_user").get("full_name").asString())
                     .isEqualTo("Nombre Completo");
             assertThat(newChat.get("chat_instance").get("priority").asString()).isEqualTo("low");
+            // What the public seed-003 client reads on every waiting chat: status and messages.
+            assertThat(newChat.get("chat_instance").get("status").asString()).isEqualTo("waiting");
+            assertThat(newChat.get("chat_instance").get("messages").get(0).get("content").asString())
+                    .isEqualTo("Hola, necesito ayuda");
             assertThat(newChat.get("event_id").isIntegralNumber()).isTrue();
 
             chats.take(room, other);
@@ -250,6 +254,9 @@ class RealtimeIntegrationTest extends IntegrationTest {
             JsonNode back = watching.next(f -> f.get("type").asString().equals("chat_unassigned_by_other")
                     && f.get("chat_instance").get("id").asString().equals(room));
             assertThat(back.get("chat_instance").get("initial_message").asString()).isEqualTo("Hola, necesito ayuda");
+            assertThat(back.get("chat_instance").get("status").asString()).isEqualTo("waiting");
+            assertThat(back.get("chat_instance").get("messages").get(0).get("sender_type").asString())
+                    .isEqualTo("user");
 
             chats.take(room, holder);
             ApiClient.Response resolved = api.post("/api/chat-rooms/" + room + "/resolve/", "", holder.token());
