@@ -75,7 +75,7 @@ class AgentCreationIntegrationTest extends IntegrationTest {
             assertThat(body).isEqualTo(ExpectedJson.parse("""
                     {"token": "%s",
                      "user": {"id": %d, "username": "%s", "email": "%s@example.com",
-                              "first_name": "Ana", "last_name": "Ruiz"},
+                              "first_name": "Ana", "last_name": "Ruiz", "is_superuser": false},
                      "agent": {"id": %d, "user": %d, "is_available": true, "current_active_chats": 0,
                                "max_concurrent_chats": 7}}""",
                     body.get("token").asString(), agent.get("user").get("id").asLong(), name, name,
