@@ -35,9 +35,7 @@ class ProjectionRecovery {
 
     @Scheduled(fixedDelayString = "${chat.projections.recovery-check-interval:250ms}")
     void restartAfterOutage() {
-        List<TrackingEventProcessor> failing = processing.eventProcessors().values().stream()
-                .filter(TrackingEventProcessor.class::isInstance)
-                .map(TrackingEventProcessor.class::cast)
+        List<TrackingEventProcessor> failing = TrackingProcessors.of(processing).stream()
                 .filter(processor -> processor.isRunning() && failed(processor))
                 .toList();
         if (failing.isEmpty()) {

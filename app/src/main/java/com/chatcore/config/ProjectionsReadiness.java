@@ -34,9 +34,7 @@ class ProjectionsReadiness implements HealthIndicator {
         if (caughtUpOnce) {
             return Health.up().build();
         }
-        List<String> behind = processing.eventProcessors().values().stream()
-                .filter(TrackingEventProcessor.class::isInstance)
-                .map(TrackingEventProcessor.class::cast)
+        List<String> behind = TrackingProcessors.of(processing).stream()
                 .filter(processor -> !ready(processor))
                 .map(TrackingEventProcessor::getName)
                 .toList();
@@ -55,11 +53,9 @@ class ProjectionsReadiness implements HealthIndicator {
         if (!mine.values().stream().allMatch(EventTrackerStatus::isCaughtUp)) {
             return false;
         }
-        Integer unclaimed = jdbc.queryForObject("""
-                SELECT count(*) FROM token_entry WHERE processor_name = ? AND owner IS NULL""", Integer.class,
-                processor.getName());
-        Integer segments = jdbc.queryForObject("SELECT count(*) FROM token_entry WHERE processor_name = ?",
-                Integer.class, processor.getName());
-        return segments != null && segments > 0 && unclaimed != null && unclaimed == 0;
+        // Every segment exists and is held, by this node or another.
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT count(*) > 0 AND count(*) FILTER (WHERE owner IS NULL) = 0
+                FROM token_entry WHERE processor_name = ?""", Boolean.class, processor.getName()));
     }
 }
