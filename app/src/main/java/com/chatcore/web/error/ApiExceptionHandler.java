@@ -143,18 +143,22 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ReadModelLagException.class)
     ResponseEntity<Map<String, Object>> lagging(ReadModelLagException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
-                .body(ApiErrors.detail(DrfMessages.UNAVAILABLE));
+        return unavailable();
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e) {
         if (DatabaseUnavailable.causedBy(e)) {
             log.warn("Database unavailable: {}", e.toString());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
-                    .body(ApiErrors.detail(DrfMessages.UNAVAILABLE));
+            return unavailable();
         }
         log.error("Unhandled error", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiErrors.detail(DrfMessages.SERVER_ERROR));
+    }
+
+    /** Try again shortly: the read model or the database is behind, not the request wrong. */
+    private static ResponseEntity<Map<String, Object>> unavailable() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(ApiErrors.detail(DrfMessages.UNAVAILABLE));
     }
 }
