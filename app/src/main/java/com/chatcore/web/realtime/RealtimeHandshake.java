@@ -6,6 +6,8 @@ import com.chatcore.api.user.Role;
 import com.chatcore.config.AllowedOrigins;
 import com.chatcore.security.AccessTokens;
 import com.chatcore.security.Caller;
+import com.chatcore.web.error.ApiErrors;
+import com.chatcore.web.error.FilterResponses;
 import com.chatcore.web.livechat.GuestRooms;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,13 +18,11 @@ import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpointConfig;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -148,10 +148,7 @@ class RealtimeHandshake extends OncePerRequestFilter {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    private static void refuse(HttpServletResponse response, int status, String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"detail\":\"" + detail + "\"}");
+    private void refuse(HttpServletResponse response, int status, String detail) throws IOException {
+        FilterResponses.write(response, json, status, ApiErrors.detail(detail));
     }
 }
