@@ -12,7 +12,8 @@ import java.time.Duration;
  */
 @ConfigurationProperties("chat")
 public record ChatProperties(Path dataDir, Jwt jwt, BootstrapSuperuser bootstrapSuperuser, Http http,
-        Duration readYourWritesTimeout, Events events, GuestKeys guestKeys, Login login) {
+        Duration readYourWritesTimeout, Events events, GuestKeys guestKeys, Login login,
+        Duration idempotencyAbandonedAfter) {
 
     public ChatProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
@@ -23,6 +24,9 @@ public record ChatProperties(Path dataDir, Jwt jwt, BootstrapSuperuser bootstrap
         events = events == null ? new Events(null) : events;
         guestKeys = guestKeys == null ? new GuestKeys(false) : guestKeys;
         login = login == null ? new Login(null, null, null) : login;
+        // Longer than any request runs (the read-your-writes wait is the longest part of one).
+        idempotencyAbandonedAfter = idempotencyAbandonedAfter == null
+                ? readYourWritesTimeout.plusSeconds(10) : idempotencyAbandonedAfter;
     }
 
     /**

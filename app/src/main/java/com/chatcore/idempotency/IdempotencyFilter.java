@@ -1,5 +1,6 @@
 package com.chatcore.idempotency;
 
+import com.chatcore.config.ChatProperties;
 import com.chatcore.security.Caller;
 import com.chatcore.web.error.ApiErrors;
 import com.chatcore.web.error.DrfMessages;
@@ -45,17 +46,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String REUSED = "Idempotency-Key ya usada con otra petición.";
     static final String IN_PROGRESS = "Una petición con esta Idempotency-Key está en curso. Intente de nuevo.";
     static final String INVALID = "Idempotency-Key inválida: de 1 a 255 caracteres visibles.";
-    /** A first request that has not answered after this is taken as lost (its node died). */
-    private static final Duration ABANDONED_AFTER = Duration.ofSeconds(60);
 
     private final IdempotencyStore store;
     private final JsonMapper json;
     private final Clock clock;
+    /** A first request that has not answered after this is taken as lost (its node died) and may run again. */
+    private final Duration abandonedAfter;
 
-    IdempotencyFilter(IdempotencyStore store, JsonMapper json, Clock clock) {
+    IdempotencyFilter(IdempotencyStore store, JsonMapper json, Clock clock, ChatProperties properties) {
         this.store = store;
         this.json = json;
         this.clock = clock;
+        this.abandonedAfter = properties.idempotencyAbandonedAfter();
     }
 
     @Override
@@ -84,6 +86,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         if (!store.claim(scope, key, fingerprint) && !takeOver(scope, key, fingerprint, response)) {
             return;
         }
+        RequestIds.keyRequest(cached, scope, key);
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         boolean answered = false;
         try {
@@ -117,7 +120,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             replay(entry.get(), response);
             return false;
         }
-        if (store.reclaimAbandoned(scope, key, clock.instant().minus(ABANDONED_AFTER))) {
+        if (store.reclaimAbandoned(scope, key, clock.instant().minus(abandonedAfter))) {
             return true;
         }
         return refuseInProgress(response);

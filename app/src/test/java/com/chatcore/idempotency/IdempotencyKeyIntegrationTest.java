@@ -58,6 +58,45 @@ class IdempotencyKeyIntegrationTest extends IntegrationTest {
         assertThat(eventsMentioning(content)).isEqualTo(1);
     }
 
+    /**
+     * The first run was stored but its answer never kept (the node died, or the answer was a 5xx and the
+     * key was released): the retry runs again, and must still store the message once and answer it.
+     */
+    @Test
+    void aRetryWhoseFirstRunWasStoredButNeverAnsweredStoresNothingMore() {
+        String agent = newAgent();
+        String room = takenChat(agent);
+        String key = UUID.randomUUID().toString();
+        String content = "guardado sin respuesta " + key;
+        ApiClient.Response first = post("/api/chat-rooms/" + room + "/send_message/", Map.of("content", content),
+                agent, key);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(jdbc.update("DELETE FROM idempotency_key WHERE idem_key = ?", key)).isEqualTo(1);
+
+        ApiClient.Response rerun = post("/api/chat-rooms/" + room + "/send_message/", Map.of("content", content),
+                agent, key);
+
+        assertThat(rerun.status()).as(rerun.toString()).isEqualTo(201);
+        assertThat(rerun.raw().headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(rerun.json().get("id")).isEqualTo(first.json().get("id"));
+        assertThat(eventsMentioning(content)).isEqualTo(1);
+    }
+
+    @Test
+    void aGuestStartRerunAfterItsAnswerWasLostAnswersTheStoredSession() {
+        String key = UUID.randomUUID().toString();
+        String content = "sesión guardada " + key;
+        ApiClient.Response first = post("/api/chat/start_chat/", Map.of("initial_message", content), null, key);
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(jdbc.update("DELETE FROM idempotency_key WHERE idem_key = ?", key)).isEqualTo(1);
+
+        ApiClient.Response rerun = post("/api/chat/start_chat/", Map.of("initial_message", content), null, key);
+
+        assertThat(rerun.status()).as(rerun.toString()).isEqualTo(200);
+        assertThat(rerun.json().get("session_id")).isEqualTo(first.json().get("session_id"));
+        assertThat(eventsMentioning(content)).isEqualTo(1);
+    }
+
     @Test
     void theSameKeyWithAnotherRequestIsRefusedAndWritesNothing() {
         String key = UUID.randomUUID().toString();

@@ -8,6 +8,7 @@ import com.chatcore.api.guest.FindGuestSessionQuery;
 import com.chatcore.api.guest.GuestSessionExpiredException;
 import com.chatcore.api.guest.GuestSessionView;
 import com.chatcore.api.guest.StartGuestSessionCommand;
+import com.chatcore.idempotency.RequestIds;
 import com.chatcore.web.consistency.ReadYourWrites;
 import com.chatcore.web.consistency.ReadYourWrites.Awaited;
 import com.chatcore.web.error.DrfMessages;
@@ -75,14 +76,18 @@ class GuestSessionsController {
         if (initialMessage != null && initialMessage.length() > messages.maxLength()) {
             throw FieldValidationException.of("initial_message", GuestRequests.tooLong(messages.maxLength()));
         }
-        RateLimiter.Attempt attempt = limits.allowSession(http.getRemoteAddr());
-        if (!attempt.allowed()) {
-            return GuestRateLimits.tooMany(GuestRateLimits.TOO_MANY_SESSIONS, attempt.retryAfter());
+        String sessionId = RequestIds.newId("guest-session");
+        // A retry whose first run stored the session (and never answered) gets that session.
+        Optional<GuestSessionView> stored = RequestIds.keyed() ? findSession(sessionId) : Optional.empty();
+        if (stored.isEmpty()) {
+            RateLimiter.Attempt attempt = limits.allowSession(http.getRemoteAddr());
+            if (!attempt.allowed()) {
+                return GuestRateLimits.tooMany(GuestRateLimits.TOO_MANY_SESSIONS, attempt.retryAfter());
+            }
         }
-        String sessionId = UUID.randomUUID().toString();
-        GuestSessionView session = readYourWrites.send(
+        GuestSessionView session = stored.orElseGet(() -> readYourWrites.send(
                 new StartGuestSessionCommand(sessionId, GuestRequests.isBlank(initialMessage) ? null : initialMessage),
-                new FindGuestSessionQuery(sessionId), GuestSessionView.class, view -> true);
+                new FindGuestSessionQuery(sessionId), GuestSessionView.class, view -> true));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("success", true);
         json.put("session_id", session.sessionId());
@@ -165,8 +170,12 @@ class GuestSessionsController {
         if (!GuestRequests.isUuid(sessionId)) {
             return Optional.empty();
         }
-        return queries.query(new FindGuestSessionQuery(GuestRequests.canonicalId(sessionId)),
-                        ResponseTypes.optionalInstanceOf(GuestSessionView.class)).join()
+        return findSession(GuestRequests.canonicalId(sessionId))
                 .filter(session -> !session.completed() && clock.instant().isBefore(session.expiresAt()));
+    }
+
+    private Optional<GuestSessionView> findSession(String sessionId) {
+        return queries.query(new FindGuestSessionQuery(sessionId),
+                ResponseTypes.optionalInstanceOf(GuestSessionView.class)).join();
     }
 }

@@ -6,18 +6,20 @@ import com.chatcore.api.conversation.ChatRoomView;
 import com.chatcore.api.conversation.FindMessageQuery;
 import com.chatcore.api.conversation.SendMessageCommand;
 import com.chatcore.api.conversation.SenderType;
+import com.chatcore.idempotency.RequestIds;
 import com.chatcore.web.consistency.ReadYourWrites;
 import com.chatcore.web.consistency.ReadYourWrites.Awaited;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Sends a text message into a chat, for every route that writes one (the guest's, the agent's two), and
  * answers with the message as the read model shows it, or, when the read model is late, as the command
  * stored it (its time then is the send's, within milliseconds of the event's; its position is not known).
+ * A send retried with its Idempotency-Key after its first run was stored carries the same message id, so
+ * the chat stores it once and this answers the stored message.
  */
 @Component
 public class MessageSending {
@@ -43,7 +45,7 @@ public class MessageSending {
     }
 
     private ChatMessageView send(String chatRoomId, SenderType sender, AgentView agent, String content) {
-        String messageId = UUID.randomUUID().toString();
+        String messageId = RequestIds.newId("message");
         Instant sent = clock.instant();
         ChatRoomView.AgentRef agentRef = agent == null ? null
                 : new ChatRoomView.AgentRef(agent.id(), agent.userId(), agent.firstName(), agent.lastName());

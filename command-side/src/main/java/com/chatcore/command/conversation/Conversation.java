@@ -51,6 +51,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class Conversation {
 
+    /** How many message ids a conversation remembers to recognise a repeated send: far more than retries span. */
+    static final int RECENT_MESSAGES = 100;
+
     @AggregateIdentifier
     private String chatRoomId;
     private ChatStatus status;
@@ -60,6 +63,12 @@ public class Conversation {
     private boolean priorityExplicit;
     private Set<String> unreadByAgent = new LinkedHashSet<>();
     private Set<String> unreadByUser = new LinkedHashSet<>();
+    /**
+     * The latest messages' ids, oldest first. A client that retries a send with its Idempotency-Key after a
+     * fault sends the same id again (it is derived from the key): when the first send was stored, the
+     * repeat is answered as done instead of storing the message twice.
+     */
+    private Set<String> recentMessageIds = new LinkedHashSet<>();
 
     protected Conversation() {
     }
@@ -71,6 +80,9 @@ public class Conversation {
 
     @CommandHandler
     public void handle(SendMessageCommand command) {
+        if (recentMessageIds.contains(command.messageId())) {
+            return;
+        }
         if (status.isFinished()) {
             throw ChatRuleViolation.finished();
         }
@@ -203,6 +215,10 @@ public class Conversation {
 
     @EventSourcingHandler
     void on(MessageSentEvent event) {
+        recentMessageIds.add(event.messageId());
+        if (recentMessageIds.size() > RECENT_MESSAGES) {
+            recentMessageIds.remove(recentMessageIds.iterator().next());
+        }
         if (event.senderType() == SenderType.AGENT) {
             unreadByUser.add(event.messageId());
         } else if (event.senderType() == SenderType.USER) {

@@ -35,6 +35,7 @@ import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,6 +92,33 @@ class ConversationTest {
 
     private void expectWorkloadCalls(String... calls) {
         assertThat(workload.calls()).containsExactly(calls);
+    }
+
+    @Test
+    void aRepeatedSendOfAStoredMessageStoresNothing() {
+        fixture.given(started(), customerSaid("m-1"))
+                .when(new SendMessageCommand(CHAT, "m-1", SenderType.USER, null, "¿Hola?", "text"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRepeatedSendIsAnsweredAsDoneEvenAfterTheChatClosed() {
+        fixture.given(started(), customerSaid("m-1"), new ChatClosedEvent(CHAT, null, ChatStatus.WAITING))
+                .when(new SendMessageCommand(CHAT, "m-1", SenderType.USER, null, "¿Hola?", "text"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSendOlderThanTheRememberedMessagesIsStoredAgain() {
+        List<Object> history = new ArrayList<>(List.of(started(), customerSaid("m-old")));
+        for (int i = 0; i < Conversation.RECENT_MESSAGES; i++) {
+            history.add(customerSaid("m-" + i));
+        }
+        fixture.given(history)
+                .when(new SendMessageCommand(CHAT, "m-old", SenderType.USER, null, "¿Hola?", "text"))
+                .expectEvents(customerSaid("m-old"));
     }
 
     @Test

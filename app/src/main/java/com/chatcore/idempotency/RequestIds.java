@@ -1,0 +1,41 @@
+package com.chatcore.idempotency;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * Ids for what a request creates. With an {@code Idempotency-Key} they are derived from the key (and the
+ * caller), so a request run twice, because its first run was stored but never answered (a crash, a lost
+ * connection), creates the same thing twice, which the domain recognises as a repeat instead of storing
+ * it again. Without a key they are random.
+ */
+public final class RequestIds {
+
+    static final String KEYED = RequestIds.class.getName() + ".keyed";
+
+    private RequestIds() {
+    }
+
+    /** @param purpose what the id names, so that one request may create several things */
+    public static String newId(String purpose) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getAttribute(KEYED) instanceof String keyed) {
+            return UUID.nameUUIDFromBytes((keyed + "\n" + purpose).getBytes(StandardCharsets.UTF_8)).toString();
+        }
+        return UUID.randomUUID().toString();
+    }
+
+    /** Whether this request's new ids repeat those of an earlier run with the same key. */
+    public static boolean keyed() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getAttribute(KEYED) != null;
+    }
+
+    static void keyRequest(HttpServletRequest request, String scope, String key) {
+        request.setAttribute(KEYED, scope + "\n" + key);
+    }
+}
