@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Part of readiness: a node that just started answers writes only after its projections run, else each
@@ -23,6 +24,11 @@ class ProjectionsReadiness implements HealthIndicator {
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
     private volatile boolean caughtUpOnce;
+    /**
+     * Under steady writes a projection may never find the event stream empty, which is what Axon's
+     * caught-up flag waits for; passing what the store held when readiness was first asked is enough.
+     */
+    private final Map<String, Long> headWhenFirstAsked = new ConcurrentHashMap<>();
 
     ProjectionsReadiness(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
         this.processing = processing;
@@ -50,12 +56,19 @@ class ProjectionsReadiness implements HealthIndicator {
             return false;
         }
         Map<Integer, EventTrackerStatus> mine = processor.processingStatus();
-        if (!mine.values().stream().allMatch(EventTrackerStatus::isCaughtUp)) {
+        long head = headWhenFirstAsked.computeIfAbsent(processor.getName(), name -> head());
+        if (!mine.values().stream().allMatch(status -> status.isCaughtUp()
+                || status.getCurrentPosition().orElse(-1) >= head)) {
             return false;
         }
         // Every segment exists and is held, by this node or another.
         return Boolean.TRUE.equals(jdbc.queryForObject("""
                 SELECT count(*) > 0 AND count(*) FILTER (WHERE owner IS NULL) = 0
                 FROM token_entry WHERE processor_name = ?""", Boolean.class, processor.getName()));
+    }
+
+    private long head() {
+        Long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+        return head == null ? -1 : head;
     }
 }

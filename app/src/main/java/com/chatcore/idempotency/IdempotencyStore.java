@@ -23,10 +23,12 @@ class IdempotencyStore {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final IdempotencyNodes nodes;
 
-    IdempotencyStore(JdbcTemplate jdbc, Clock clock) {
+    IdempotencyStore(JdbcTemplate jdbc, Clock clock, IdempotencyNodes nodes) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.nodes = nodes;
     }
 
     /** What a key holds: its request's fingerprint, and the answer once there is one. */
@@ -40,8 +42,9 @@ class IdempotencyStore {
     /** True when this call claimed the key for a first request; false when it was already taken. */
     boolean claim(String scope, String key, String fingerprint) {
         return 1 == jdbc.update("""
-                INSERT INTO idempotency_key (scope, idem_key, fingerprint, created_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (scope, idem_key) DO NOTHING""", scope, key, fingerprint, Timestamp.from(clock.instant()));
+                INSERT INTO idempotency_key (scope, idem_key, fingerprint, created_at, node_id) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (scope, idem_key) DO NOTHING""", scope, key, fingerprint, Timestamp.from(clock.instant()),
+                nodes.nodeId());
     }
 
     Optional<Entry> find(String scope, String key) {
@@ -63,16 +66,25 @@ class IdempotencyStore {
         jdbc.update("DELETE FROM idempotency_key WHERE scope = ? AND idem_key = ? AND status IS NULL", scope, key);
     }
 
-    /** Takes over a key whose first request never answered (its node died): true when this call got it. */
+    /**
+     * Takes over a key whose first request never answered: its node has stopped beating (it died), or the
+     * request started before {@code startedBefore} (longer ago than any request runs). True when this call
+     * got it.
+     */
     boolean reclaimAbandoned(String scope, String key, Instant startedBefore) {
         return 1 == jdbc.update("""
-                UPDATE idempotency_key SET created_at = ? WHERE scope = ? AND idem_key = ? AND status IS NULL
-                AND created_at < ?""", Timestamp.from(clock.instant()), scope, key, Timestamp.from(startedBefore));
+                UPDATE idempotency_key SET created_at = ?, node_id = ?
+                WHERE scope = ? AND idem_key = ? AND status IS NULL
+                AND (created_at < ? OR NOT EXISTS (SELECT 1 FROM idempotency_node node
+                    WHERE node.node_id = idempotency_key.node_id AND node.seen_at > now() - make_interval(secs => ?)))""",
+                Timestamp.from(clock.instant()), nodes.nodeId(), scope, key, Timestamp.from(startedBefore),
+                IdempotencyNodes.DEAD_AFTER.toMillis() / 1000.0);
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT2M")
     void sweepExpired() {
         jdbc.update("DELETE FROM idempotency_key WHERE created_at < ?",
                 Timestamp.from(clock.instant().minus(RETENTION)));
+        jdbc.update("DELETE FROM idempotency_node WHERE seen_at < now() - interval '1 day'");
     }
 }

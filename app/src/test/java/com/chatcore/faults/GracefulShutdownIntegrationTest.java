@@ -4,151 +4,70 @@ import com.chatcore.support.ApiClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.UncheckedIOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * SIGTERM under load on the embedded default: in-flight requests finish, no request answers 5xx, sockets
- * close with 1001, the server exits within 10 s, and every acknowledged write is stored exactly once; a
- * client that retries what got no answer, with its Idempotency-Key, after the restart gets each stored once.
+ * close with 1001, the server exits within 10 s; a client that retries what got no answer, with its
+ * Idempotency-Key, on the restarted server gets every message stored exactly once.
  */
 class GracefulShutdownIntegrationTest {
 
-    private static final int WRITERS = 6;
+    private static final int GUESTS = 6;
+    private static final String UNLIMITED_GUESTS = "--chat.guest.max-messages-per-minute=1000000";
 
     private final Path dataDir = Path.of("target", "fault-data", UUID.randomUUID().toString());
-    private final String prefix = "term_" + UUID.randomUUID().toString().substring(0, 6) + "_";
-    private final ConcurrentLinkedQueue<String> unanswered = new ConcurrentLinkedQueue<>();
 
     @Test
     void sigtermUnderLoadLosesNothingAcknowledgedAndAnswersNo5xx() throws Exception {
-        List<String> acknowledged = new ArrayList<>();
-        ConcurrentLinkedQueue<String> serverErrors = new ConcurrentLinkedQueue<>();
-        AtomicInteger refused = new AtomicInteger();
-        AtomicInteger brokenInFlight = new AtomicInteger();
         CompletableFuture<Integer> closeCode = new CompletableFuture<>();
-        Duration exit;
-        try (ServerProcess server = ServerProcess.start(dataDir)) {
+        AtomicReference<ServerProcess> current = new AtomicReference<>(ServerProcess.start(dataDir, UNLIMITED_GUESTS));
+        try {
+            ServerProcess server = current.get();
             server.awaitHealthy(Duration.ofSeconds(120));
-            ApiClient api = server.api();
-            listenAsGuest(server, openGuestChat(api), closeCode);
-
-            AtomicBoolean stop = new AtomicBoolean();
-            AtomicInteger next = new AtomicInteger();
-            ConcurrentLinkedQueue<String> acks = new ConcurrentLinkedQueue<>();
-            unanswered.clear();
-            ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
-            for (int i = 0; i < WRITERS; i++) {
-                writers.submit(() -> {
-                    while (!stop.get()) {
-                        String name = prefix + next.incrementAndGet();
-                        try {
-                            ApiClient.Response response = register(api, name);
-                            if (response.status() == 201) {
-                                acks.add(name);
-                            } else {
-                                unanswered.add(name);
-                                if (response.status() >= 500) {
-                                    serverErrors.add(name + ": " + response);
-                                }
-                            }
-                        } catch (UncheckedIOException e) {
-                            unanswered.add(name);
-                            if (e.getCause() instanceof ConnectException) {
-                                refused.incrementAndGet();
-                                ServerProcess.sleep(Duration.ofMillis(50));
-                            } else {
-                                brokenInFlight.incrementAndGet();
-                            }
-                        }
-                    }
-                });
-            }
+            listenAsGuest(server, openGuestChat(server.api()), closeCode);
+            RetryingGuests load = RetryingGuests.start(() -> current.get().api(), GUESTS);
             ServerProcess.sleep(Duration.ofSeconds(3));
+            int beforeSignal = load.acknowledgedSoFar();
             Instant signal = Instant.now();
             server.terminate();
-            exit = Duration.between(signal, Instant.now());
-            stop.set(true);
-            writers.shutdown();
-            assertThat(writers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-            acknowledged.addAll(acks);
-        }
-        System.out.printf("SIGTERM under load: exit in %d ms, %d acknowledged, %d 5xx, %d refused, %d broken "
-                + "in flight, %d retried after the restart%n", exit.toMillis(), acknowledged.size(), serverErrors.size(),
-                refused.get(), brokenInFlight.get(), unanswered.size());
+            Duration exit = Duration.between(signal, Instant.now());
+            assertThat(closeCode.get(5, TimeUnit.SECONDS)).isEqualTo(1001);
 
-        assertThat(serverErrors).isEmpty();
-        assertThat(exit).isLessThan(Duration.ofSeconds(10));
-        assertThat(closeCode.get(5, TimeUnit.SECONDS)).isEqualTo(1001);
-        assertThat(acknowledged).isNotEmpty();
-        try (ServerProcess again = ServerProcess.start(dataDir)) {
-            again.awaitHealthy(Duration.ofSeconds(120));
-            // The client retries what got no answer, with the same Idempotency-Key: each is then stored once.
-            for (String name : unanswered) {
-                ApiClient.Response retried = register(again.api(), name);
-                assertThat(retried.status()).as(name + ": " + retried).isEqualTo(201);
-            }
-            for (String name : acknowledged) {
-                assertThat(registrationsOf(name)).as(name).isEqualTo(1);
-            }
-            for (String name : unanswered) {
-                assertThat(registrationsOf(name)).as(name + ", retried").isEqualTo(1);
-            }
+            // The client retries what got no answer, with the same Idempotency-Key, on the restarted server.
+            current.set(ServerProcess.start(dataDir, UNLIMITED_GUESTS));
+            current.get().awaitHealthy(Duration.ofSeconds(120));
+            ServerProcess.sleep(Duration.ofSeconds(2));
+            RetryingGuests.Outcome outcome = load.finish(Duration.ofSeconds(40));
+            System.out.printf("SIGTERM under load: exit in %d ms, %d acknowledged before the signal; %s%n",
+                    exit.toMillis(), beforeSignal, outcome);
+
+            assertThat(outcome.serverErrors()).as("5xx answers").isEmpty();
+            assertThat(exit).isLessThan(Duration.ofSeconds(10));
+            load.assertExactlyOnce(outcome, "jdbc:postgresql://localhost:" + ServerProcess.postgresPort(dataDir)
+                    + "/postgres");
+        } finally {
+            current.get().close();
         }
     }
 
     @AfterEach
     void stopLeftovers() throws Exception {
         ServerProcess.stopLeftoverPostgres(dataDir);
-    }
-
-    private int registrationsOf(String username) throws Exception {
-        String port = ServerProcess.postgresPort(dataDir);
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",
-                "postgres", "");
-             PreparedStatement query = connection.prepareStatement("""
-                     SELECT count(*) FROM domain_event_entry
-                     WHERE payload_type LIKE '%UserRegisteredEvent' AND convert_from(payload, 'UTF8') LIKE ?""")) {
-            query.setString(1, "%\"username\":\"" + username + "\"%");
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getInt(1);
-            }
-        }
-    }
-
-    /** A registration as a careful client sends it: with an Idempotency-Key of its own, kept for retries. */
-    private static ApiClient.Response register(ApiClient api, String name) {
-        String key = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
-        return api.send(api.request("/api/auth/register/", null).header("Content-Type", "application/json")
-                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(ApiClient.json(Map.of(
-                        "username", name, "password", "correct-horse-1", "email", name + "@example.com")))));
     }
 
     private static String openGuestChat(ApiClient api) {

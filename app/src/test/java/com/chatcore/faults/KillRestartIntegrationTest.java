@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KillRestartIntegrationTest {
 
     private static final String PASSWORD = "correct-horse-1";
+    private static final int GUESTS = 6;
+    private static final String UNLIMITED_GUESTS = "--chat.guest.max-messages-per-minute=1000000";
 
     private final Path dataDir = Path.of("target", "fault-data", UUID.randomUUID().toString());
 
@@ -58,6 +61,30 @@ class KillRestartIntegrationTest {
             assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
             assertThat(settings("fsync", "synchronous_commit", "full_page_writes")).containsOnly("on");
             System.out.printf("kill -9 -> healthy again in %d ms%n", started.toMillis());
+        }
+    }
+
+    @Test
+    void aClientRetryingWithItsKeysThroughKillNineGetsEveryMessageStoredOnce() throws Exception {
+        AtomicReference<ServerProcess> current = new AtomicReference<>(ServerProcess.start(dataDir, UNLIMITED_GUESTS));
+        try {
+            current.get().awaitHealthy(Duration.ofSeconds(120));
+            RetryingGuests load = RetryingGuests.start(() -> current.get().api(), GUESTS);
+            ServerProcess.sleep(Duration.ofSeconds(3));
+            int beforeKill = load.acknowledgedSoFar();
+            current.get().kill();
+            Instant killed = Instant.now();
+            current.set(ServerProcess.start(dataDir, UNLIMITED_GUESTS));
+            current.get().awaitHealthy(Duration.ofSeconds(120));
+            Duration recovered = Duration.between(killed, Instant.now());
+            ServerProcess.sleep(Duration.ofSeconds(2));
+            RetryingGuests.Outcome outcome = load.finish(Duration.ofSeconds(40));
+            System.out.printf("kill -9 under load: %d acknowledged before the kill, ready again %d ms after it; %s%n",
+                    beforeKill, recovered.toMillis(), outcome);
+            load.assertExactlyOnce(outcome, "jdbc:postgresql://localhost:" + ServerProcess.postgresPort(dataDir)
+                    + "/postgres");
+        } finally {
+            current.get().close();
         }
     }
 

@@ -15,29 +15,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two nodes on one PostgreSQL; the node holding the projections is killed with {@code kill -9}. The other
- * takes its segments over within 3 s, and none of its writes fails meanwhile.
+ * takes its segments over within 3 s, and none of its writes fails meanwhile; guests writing through node A
+ * fail over to node B with their Idempotency-Keys and get every message stored exactly once.
  */
 class NodeLossIntegrationTest {
+
+    private static final int GUESTS = 4;
+    private static final String UNLIMITED_GUESTS = "--chat.guest.max-messages-per-minute=1000000";
 
     private final Path dataDirA = Path.of("target", "fault-data", UUID.randomUUID().toString());
     private final Path dataDirB = Path.of("target", "fault-data", UUID.randomUUID().toString());
 
     @Test
     void theSurvivorTakesTheProjectionsOverAndKeepsAnsweringWrites() throws Exception {
-        try (ServerProcess nodeA = ServerProcess.start(dataDirA)) {
+        try (ServerProcess nodeA = ServerProcess.start(dataDirA, UNLIMITED_GUESTS)) {
             nodeA.awaitHealthy(Duration.ofSeconds(120));
             String url = "jdbc:postgresql://localhost:" + postgresPort() + "/postgres";
             try (ServerProcess nodeB = ServerProcess.start(dataDirB, "--spring.datasource.url=" + url,
-                    "--spring.datasource.username=postgres", "--spring.datasource.password=")) {
+                    "--spring.datasource.username=postgres", "--spring.datasource.password=", UNLIMITED_GUESTS)) {
                 nodeB.awaitHealthy(Duration.ofSeconds(120));
                 assertThat(owners()).as("node A, started first, holds every segment").containsOnly(nodeA.pid());
+                // Guests on node A; their client fails over to node B, retrying with the same keys.
+                AtomicBoolean aAlive = new AtomicBoolean(true);
+                RetryingGuests load = RetryingGuests.start(() -> aAlive.get() ? nodeA.api() : nodeB.api(), GUESTS);
+                ServerProcess.sleep(Duration.ofSeconds(2));
 
                 nodeA.kill();
+                aAlive.set(false);
                 Instant killed = Instant.now();
                 List<String> failures = new ArrayList<>();
                 List<Long> latencies = new ArrayList<>();
@@ -60,8 +70,11 @@ class NodeLossIntegrationTest {
                 System.out.printf("node loss: takeover in %s ms, %d writes on the survivor, slowest %d ms%n",
                         takeover == null ? "-" : takeover.toMillis(), latencies.size(),
                         latencies.stream().mapToLong(Long::longValue).max().orElse(0));
+                RetryingGuests.Outcome outcome = load.finish(Duration.ofSeconds(30));
+                System.out.println("node loss, guests failing over from A to B: " + outcome);
                 assertThat(failures).isEmpty();
                 assertThat(takeover).isNotNull().isLessThan(Duration.ofSeconds(3));
+                load.assertExactlyOnce(outcome, "jdbc:postgresql://localhost:" + postgresPort() + "/postgres");
             }
         }
     }

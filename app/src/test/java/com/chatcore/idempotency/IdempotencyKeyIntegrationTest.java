@@ -82,6 +82,33 @@ class IdempotencyKeyIntegrationTest extends IntegrationTest {
         assertThat(eventsMentioning(content)).isEqualTo(1);
     }
 
+    /** Its node running it: the retry waits (409). Its node dead: the retry takes the key over at once. */
+    @Test
+    void aKeyWhoseFirstRunDiedWithItsNodeIsTakenOverAtOnce() {
+        String agent = newAgent();
+        String room = takenChat(agent);
+        String key = UUID.randomUUID().toString();
+        String content = "nodo caído " + key;
+        ApiClient.Response first = post("/api/chat-rooms/" + room + "/send_message/", Map.of("content", content),
+                agent, key);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        // As if the answer had never been written: the first run is still open on this (live) node.
+        jdbc.update("UPDATE idempotency_key SET status = NULL, body = NULL WHERE idem_key = ?", key);
+
+        ApiClient.Response whileRunning = post("/api/chat-rooms/" + room + "/send_message/",
+                Map.of("content", content), agent, key);
+        assertThat(whileRunning.status()).as(whileRunning.toString()).isEqualTo(409);
+        assertThat(whileRunning.raw().headers().firstValue("Retry-After")).contains("1");
+
+        jdbc.update("UPDATE idempotency_key SET node_id = 'a-node-that-died' WHERE idem_key = ?", key);
+        ApiClient.Response afterItsNodeDied = post("/api/chat-rooms/" + room + "/send_message/",
+                Map.of("content", content), agent, key);
+
+        assertThat(afterItsNodeDied.status()).as(afterItsNodeDied.toString()).isEqualTo(201);
+        assertThat(afterItsNodeDied.json().get("id")).isEqualTo(first.json().get("id"));
+        assertThat(eventsMentioning(content)).isEqualTo(1);
+    }
+
     @Test
     void aGuestStartRerunAfterItsAnswerWasLostAnswersTheStoredSession() {
         String key = UUID.randomUUID().toString();
