@@ -1,6 +1,7 @@
 package com.chatcore.web.guestchat;
 
 import com.chatcore.support.ApiClient;
+import com.chatcore.support.MovableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,16 +15,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static com.chatcore.web.guestchat.GuestChats.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -195,32 +191,6 @@ class GuestChatProtectionsIntegrationTest {
         @Primary
         MovableClock movableClock() {
             return new MovableClock();
-        }
-    }
-
-    /** A clock that stands still until a test moves it, so boundaries can be hit to the second. */
-    static final class MovableClock extends Clock {
-
-        // Whole seconds: PostgreSQL keeps microseconds, so a finer start would blur the boundary.
-        private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-
-        void advance(Duration by) {
-            now.updateAndGet(current -> current.plus(by));
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("tests use UTC");
         }
     }
 }
