@@ -17,6 +17,7 @@ public class Logout {
     /** Revokes the caller's own refresh token; anything else (invalid, someone else's) is left alone. */
     public void revokeRefreshToken(Caller caller, String refreshToken) {
         tokens.verifyRefresh(refreshToken)
+                .map(TokenService.Refresh::caller)
                 .filter(owner -> owner.userId() == caller.userId())
                 .ifPresent(revocations::revoke);
     }
