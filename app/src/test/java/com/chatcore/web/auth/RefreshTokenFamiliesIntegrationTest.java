@@ -7,6 +7,7 @@ import io.jsonwebtoken.Jwts;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,16 +20,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import static com.chatcore.web.auth.Bodies.INVALID_TOKEN;
+import static com.chatcore.web.auth.Bodies.TOKEN_NOT_VALID;
 import static com.chatcore.web.auth.Bodies.assertAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 10: each login of /api/token/ starts a token family; a refresh token answers one pair however
- * often it is sent within its grace window (the seed-003 client refreshes from parallel requests). The grace window's end and the absolute lifetime, which need a clock that
+ * often it is sent within its grace window (the seed-003 client refreshes from parallel requests), and
+ * logout ends the whole login. The grace window's end and the absolute lifetime, which need a clock that
  * moves: RefreshTokenLifetimeIntegrationTest.
  */
 class RefreshTokenFamiliesIntegrationTest extends IntegrationTest {
 
+    private static final String LOGGED_OUT = "{\"message\": \"Successfully logged out\"}";
     private static final int PARALLEL = 8;
 
     private JsonNode pairOf(String username) {
@@ -40,6 +45,10 @@ class RefreshTokenFamiliesIntegrationTest extends IntegrationTest {
 
     private ApiClient.Response refresh(String refreshToken) {
         return api.post("/api/token/refresh/", Map.of("refresh", refreshToken), null);
+    }
+
+    private ApiClient.Response logoutWithoutBody(String access) {
+        return api.send(api.request("/api/auth/logout/", access).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     private String agent() {
@@ -129,5 +138,49 @@ class RefreshTokenFamiliesIntegrationTest extends IntegrationTest {
         assertThat(access.get("token_family").asString()).isEqualTo(Tokens.payload(legacy).get("jti").asString());
         assertThat(access.get("auth_time").asLong()).isEqualTo(issued.getEpochSecond());
         assertThat(refresh(legacy).json()).isEqualTo(response.json());
+    }
+
+    @Test
+    void logoutWithoutABodyEndsEveryTokenOfThatLoginButNotAnotherLogin() {
+        String name = agent();
+        JsonNode login = pairOf(name);
+        JsonNode refreshed = refresh(login.get("refresh").asString()).json();
+        JsonNode otherLogin = pairOf(name);
+
+        assertAnswer(logoutWithoutBody(refreshed.get("access").asString()), 200, LOGGED_OUT);
+
+        assertAnswer(refresh(refreshed.get("refresh").asString()), 401, TOKEN_NOT_VALID);
+        assertAnswer(refresh(login.get("refresh").asString()), 401, TOKEN_NOT_VALID);
+        assertAnswer(api.get("/api/agents/", login.get("access").asString()), 401, INVALID_TOKEN);
+        assertAnswer(api.get("/api/agents/", refreshed.get("access").asString()), 401, INVALID_TOKEN);
+        assertThat(api.get("/api/agents/", otherLogin.get("access").asString()).status()).isEqualTo(200);
+        ApiClient.Response other = refresh(otherLogin.get("refresh").asString());
+        assertThat(other.status()).as(other.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void logoutWithTheRefreshTokenInTheBodyEndsItsLogin() {
+        String name = agent();
+        JsonNode login = pairOf(name);
+        JsonNode otherLogin = pairOf(name);
+
+        assertAnswer(api.post("/api/auth/logout/", Map.of("refresh", login.get("refresh").asString()),
+                otherLogin.get("access").asString()), 200, LOGGED_OUT);
+
+        assertAnswer(refresh(login.get("refresh").asString()), 401, TOKEN_NOT_VALID);
+        assertAnswer(api.get("/api/agents/", login.get("access").asString()), 401, INVALID_TOKEN);
+        assertAnswer(refresh(otherLogin.get("refresh").asString()), 401, TOKEN_NOT_VALID);
+    }
+
+    @Test
+    void logoutWithASeedLoginTokenLeavesTheUsersPairsAlone() {
+        String name = agent();
+        JsonNode pair = pairOf(name);
+        String seedToken = accounts.login(name, Accounts.PASSWORD);
+
+        assertAnswer(logoutWithoutBody(seedToken), 200, LOGGED_OUT);
+
+        assertThat(api.get("/api/agents/", pair.get("access").asString()).status()).isEqualTo(200);
+        assertThat(refresh(pair.get("refresh").asString()).status()).isEqualTo(200);
     }
 }
