@@ -8,10 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "chat.bootstrap-superuser.password=" + IntegrationTest.SUPERUSER_PASSWORD,
         "chat.embedded-database.durable=false"
 })
+@Import(MovableClock.AsApplicationClock.class)
 class RefreshTokenLifetimeIntegrationTest {
 
     private static final Duration GRACE = Duration.ofSeconds(30);
@@ -149,15 +148,5 @@ class RefreshTokenLifetimeIntegrationTest {
         clock.advance(Duration.ofSeconds(1));
         assertAnswer(refresh(pair), 401, TOKEN_NOT_VALID);
         assertThat(agentsWith(refreshed(login(name)))).isEqualTo(200);
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableClockConfig {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
     }
 }

@@ -7,10 +7,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         // Above the four sessions a test here starts in one hour.
         "chat.guest.max-sessions-per-hour-per-ip=5"
 })
+@Import(MovableClock.AsApplicationClock.class)
 class GuestChatProtectionsIntegrationTest {
 
     static final String SECRET = "stub-secret";
@@ -182,15 +181,5 @@ class GuestChatProtectionsIntegrationTest {
 
     private ApiClient.Response complete(String sessionId, String token) {
         return guests.complete(sessionId, GuestChats.uniqueEmail(), "Nombre Completo", "+1234567890", token);
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableClockConfig {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
     }
 }
