@@ -17,7 +17,7 @@ public record ChatProperties(Path dataDir, Jwt jwt, BootstrapSuperuser bootstrap
 
     public ChatProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
-        jwt = jwt == null ? new Jwt(null, null, null, null, null) : jwt;
+        jwt = jwt == null ? new Jwt(null, null, null, null, null, null, null) : jwt;
         bootstrapSuperuser = bootstrapSuperuser == null ? new BootstrapSuperuser(null, null, null) : bootstrapSuperuser;
         http = http == null ? new Http(null) : http;
         readYourWritesTimeout = readYourWritesTimeout == null ? Duration.ofSeconds(5) : readYourWritesTimeout;
@@ -75,14 +75,26 @@ public record ChatProperties(Path dataDir, Jwt jwt, BootstrapSuperuser bootstrap
     /**
      * {@code secret}: at least 32 bytes; blank means "generate one and keep it in the data dir".
      * {@code lifetime}: tokens of /api/auth/login; the access/refresh pair is /api/token's (SimpleJWT-style).
+     * {@code refreshGrace}: how long after its first use a refresh token still answers the same new pair
+     * (clients that refresh in parallel); zero means strict one-time use. {@code refreshAbsoluteLifetime}:
+     * no token of a login's refresh chain outlives this, counted from the login.
      */
     public record Jwt(String secret, Duration lifetime, String issuer, Duration accessLifetime,
-            Duration refreshLifetime) {
+            Duration refreshLifetime, Duration refreshGrace, Duration refreshAbsoluteLifetime) {
         public Jwt {
             lifetime = lifetime == null ? Duration.ofHours(8) : lifetime;
             accessLifetime = accessLifetime == null ? Duration.ofMinutes(5) : accessLifetime;
             refreshLifetime = refreshLifetime == null ? Duration.ofDays(1) : refreshLifetime;
+            refreshGrace = refreshGrace == null ? Duration.ofSeconds(30) : refreshGrace;
+            refreshAbsoluteLifetime = refreshAbsoluteLifetime == null ? Duration.ofDays(7) : refreshAbsoluteLifetime;
             issuer = issuer == null || issuer.isBlank() ? "chatcore" : issuer;
+            if (refreshGrace.isNegative()) {
+                throw new IllegalArgumentException("chat.jwt.refresh-grace must not be negative, was " + refreshGrace);
+            }
+            if (refreshAbsoluteLifetime.isNegative() || refreshAbsoluteLifetime.isZero()) {
+                throw new IllegalArgumentException("chat.jwt.refresh-absolute-lifetime must be positive, was "
+                        + refreshAbsoluteLifetime);
+            }
         }
     }
 

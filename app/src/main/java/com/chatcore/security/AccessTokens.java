@@ -5,9 +5,9 @@ import org.springframework.stereotype.Component;
 import java.util.Optional;
 
 /**
- * Turns an access token into its caller, or nothing when it is forged, expired, revoked, older than the
- * account's last password change or names a deactivated account. Shared by the REST filter and the
- * WebSocket handshake.
+ * Turns an access token into its caller, or nothing when it is forged, expired, revoked (itself or the
+ * token family it descends from), older than the account's last password change or names a deactivated
+ * account. Shared by the REST filter and the WebSocket handshake.
  */
 @Component
 public class AccessTokens {
@@ -29,8 +29,11 @@ public class AccessTokens {
         return tokens.verify(token).filter(this::stillHonoured);
     }
 
-    /** Whether a token that was valid is still honoured: not revoked, its account active and not outdated. */
+    /**
+     * Whether a token that was valid is still honoured: neither it nor its family revoked, its account
+     * active and not outdated.
+     */
     public boolean stillHonoured(Caller caller) {
-        return !revocations.isRevoked(caller.tokenId()) && accounts.stillBacks(caller);
+        return !revocations.isRevoked(caller) && accounts.stillBacks(caller);
     }
 }

@@ -4,22 +4,23 @@ import com.chatcore.api.user.LoginAccountView;
 import com.chatcore.api.user.Role;
 import com.chatcore.config.ChatProperties;
 import io.jsonwebtoken.Claims;
+import io.jsonwebtoken.JwtBuilder;
 import io.jsonwebtoken.JwtException;
 import io.jsonwebtoken.Jwts;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Issues and verifies the API's JWTs (HS256, claims sub, roles, jti, iat, exp, iss, token_type,
- * token_generation). A refresh token is never an API credential; a token without token_type predates it
- * and is an access token.
+ * token_generation; the pairs of /api/token/ also token_family and auth_time). A refresh token is never an
+ * API credential; a token without token_type predates it and is an access token.
  */
 @Component
 public class TokenService {
@@ -32,6 +33,10 @@ public class TokenService {
      * change must live or die by which side of the change it was issued on.
      */
     private static final String GENERATION = "token_generation";
+    /** The login a pair descends from, shared by every token refreshed from it. */
+    private static final String FAMILY = "token_family";
+    /** OpenID Connect's name for when the login happened: the start of its refresh chain. */
+    private static final String AUTH_TIME = "auth_time";
 
     private final JwtKeyProvider keys;
     private final ChatProperties.Jwt settings;
@@ -47,45 +52,60 @@ public class TokenService {
     public record Subject(long userId, Role role, long tokenGeneration) {
     }
 
-    /** A seed 003 login token, of the configured lifetime. */
+    /** A login of /api/token/: the id its tokens carry as token_family, and when it happened (whole seconds). */
+    record Login(String id, Instant at) {
+    }
+
+    /** A verified refresh token: whom it names, and the login its chain began with. */
+    record Refresh(Caller caller, Login login) {
+    }
+
+    /** A seed 003 login token, of the configured lifetime; it belongs to no family. */
     public String issue(LoginAccountView account) {
-        return issue(new Subject(account.userId(), account.role(), account.tokenGeneration()), settings.lifetime());
-    }
-
-    String issue(Subject subject, Duration lifetime) {
-        return issue(subject, lifetime, ACCESS);
-    }
-
-    String issueRefresh(Subject subject) {
-        return issue(subject, settings.refreshLifetime(), REFRESH);
-    }
-
-    private String issue(Subject subject, Duration lifetime, String type) {
         Instant now = clock.instant();
+        return builder(new Subject(account.userId(), account.role(), account.tokenGeneration()), ACCESS,
+                UUID.randomUUID().toString(), now, now.plus(settings.lifetime())).compact();
+    }
+
+    /**
+     * One token of a login's chain. Every input is explicit and HS256 is deterministic, so the same inputs
+     * give the same token, byte for byte, on any node: that is how a refresh repeated within its grace
+     * window answers the pair the first one did.
+     */
+    String issue(Subject subject, String type, Login login, String tokenId, Instant issuedAt, Instant expiresAt) {
+        return builder(subject, type, tokenId, issuedAt, expiresAt)
+                .claim(FAMILY, login.id())
+                .claim(AUTH_TIME, login.at().getEpochSecond())
+                .compact();
+    }
+
+    private JwtBuilder builder(Subject subject, String type, String tokenId, Instant issuedAt, Instant expiresAt) {
         return Jwts.builder()
                 .subject(Long.toString(subject.userId()))
                 .claim("roles", List.of(subject.role().name()))
-                .id(UUID.randomUUID().toString())
-                .issuedAt(Date.from(now))
-                .expiration(Date.from(now.plus(lifetime)))
+                .id(tokenId)
+                .issuedAt(Date.from(issuedAt))
+                .expiration(Date.from(expiresAt))
                 .issuer(settings.issuer())
                 .claim(TOKEN_TYPE, type)
                 .claim(GENERATION, subject.tokenGeneration())
-                .signWith(keys.key(), Jwts.SIG.HS256)
-                .compact();
+                .signWith(keys.key(), Jwts.SIG.HS256);
     }
 
     /** The caller a token names, or empty when the token is malformed, forged, expired or incomplete. */
     Optional<Caller> verify(String token) {
-        return verify(token, ACCESS);
+        return verify(token, ACCESS, TokenService::callerOf);
     }
 
-    /** The caller a refresh token names, or empty when it is not a valid refresh token. */
-    Optional<Caller> verifyRefresh(String token) {
-        return verify(token, REFRESH);
+    /**
+     * The caller and login a refresh token names, or empty when it is not a valid refresh token. One issued
+     * before token families existed is the first of its own: its id names the family, its issue the login.
+     */
+    Optional<Refresh> verifyRefresh(String token) {
+        return verify(token, REFRESH, TokenService::refreshOf);
     }
 
-    private Optional<Caller> verify(String token, String expectedType) {
+    private <T> Optional<T> verify(String token, String expectedType, Function<Claims, T> read) {
         try {
             Claims claims = Jwts.parser()
                     .verifyWith(keys.key())
@@ -101,23 +121,43 @@ public class TokenService {
             if (!expectedType.equals(type == null ? ACCESS : type)) {
                 return Optional.empty();
             }
-            return Optional.of(new Caller(Long.parseLong(claims.getSubject()), roleOf(claims), claims.getId(),
-                    claims.getExpiration().toInstant(), generationOf(claims)));
+            return Optional.of(read.apply(claims));
         } catch (JwtException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
+    private static Caller callerOf(Claims claims) {
+        Object family = claims.get(FAMILY);
+        if (family != null && !(family instanceof String)) {
+            throw new IllegalArgumentException("token_family claim must be a string");
+        }
+        return new Caller(Long.parseLong(claims.getSubject()), roleOf(claims), claims.getId(),
+                claims.getExpiration().toInstant(), generationOf(claims), (String) family);
+    }
+
+    private static Refresh refreshOf(Claims claims) {
+        Caller caller = callerOf(claims);
+        Object authTime = claims.get(AUTH_TIME);
+        if (authTime == null && claims.getIssuedAt() == null) {
+            throw new IllegalArgumentException("a refresh token must say when its login happened");
+        }
+        Instant at = authTime == null ? claims.getIssuedAt().toInstant() : Instant.ofEpochSecond(whole(authTime));
+        String family = caller.tokenFamily() == null ? caller.tokenId() : caller.tokenFamily();
+        return new Refresh(caller, new Login(family, at));
+    }
+
     /** Tokens issued before generations existed belong to generation 0, that of an unchanged account. */
     private static long generationOf(Claims claims) {
         Object generation = claims.get(GENERATION);
-        if (generation == null) {
-            return 0;
-        }
-        if (generation instanceof Number number && number.longValue() == number.doubleValue()) {
+        return generation == null ? 0 : whole(generation);
+    }
+
+    private static long whole(Object claim) {
+        if (claim instanceof Number number && number.longValue() == number.doubleValue()) {
             return number.longValue();
         }
-        throw new IllegalArgumentException("token_generation claim must be a whole number");
+        throw new IllegalArgumentException("claim must be a whole number");
     }
 
     private static Role roleOf(Claims claims) {

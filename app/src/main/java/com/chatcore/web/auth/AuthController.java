@@ -87,7 +87,8 @@ class AuthController {
     }
 
     @PostMapping("/logout")
-    @Operation(summary = "Revoke the caller's token for good, and the refresh token in the body if any")
+    @Operation(summary = "Revoke the caller's token for good, with every token of the login it belongs to, and the"
+            + " refresh token in the body if any")
     Map<String, String> logout(@AuthenticationPrincipal Caller caller,
             @RequestBody(required = false) Map<String, Object> body) {
         logout.revokeTokenOf(caller);

@@ -17,7 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** SimpleJWT's endpoints, as the frontend of issue 4 calls them: an access/refresh pair, refresh rotates. */
+/**
+ * SimpleJWT's endpoints, as the frontend of issue 4 calls them: an access/refresh pair, refresh rotates
+ * (with a grace window and token families: {@link TokenPairs}).
+ */
 @RestController
 @RequestMapping("/api/token")
 class TokenController {
@@ -47,7 +50,8 @@ class TokenController {
 
     @PostMapping("/refresh")
     @SecurityRequirements
-    @Operation(summary = "Exchange a refresh token for a new pair; the old refresh token is revoked (SimpleJWT)")
+    @Operation(summary = "Exchange a refresh token for a new pair (SimpleJWT); for a grace window after its first"
+            + " use the old refresh token answers the same pair, reused later it revokes its whole login")
     ResponseEntity<?> refresh(@Valid @RequestBody RefreshRequest request) {
         return pairs.refresh(request.refresh())
                 .<ResponseEntity<?>>map(pair -> ResponseEntity.ok(json(pair)))

@@ -13,6 +13,9 @@ final class Bodies {
     static final String BLANK = "Este campo no puede estar en blanco.";
     static final String INVALID_TOKEN = "{\"detail\": \"Token inválido.\"}";
     static final String NOT_PROVIDED = "{\"detail\": \"Las credenciales de autenticación no se proveyeron.\"}";
+    /** SimpleJWT's answer to a refresh token it does not honour. */
+    static final String TOKEN_NOT_VALID =
+            "{\"detail\": \"El token es inválido o ha expirado\", \"code\": \"token_not_valid\"}";
     static final String FORBIDDEN = "{\"detail\": \"Usted no tiene permiso para realizar esta acción.\"}";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

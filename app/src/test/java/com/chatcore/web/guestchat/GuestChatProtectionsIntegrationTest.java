@@ -1,29 +1,23 @@
 package com.chatcore.web.guestchat;
 
 import com.chatcore.support.ApiClient;
+import com.chatcore.support.MovableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static com.chatcore.web.guestchat.GuestChats.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         // Above the four sessions a test here starts in one hour.
         "chat.guest.max-sessions-per-hour-per-ip=5"
 })
+@Import(MovableClock.AsApplicationClock.class)
 class GuestChatProtectionsIntegrationTest {
 
     static final String SECRET = "stub-secret";
@@ -186,41 +181,5 @@ class GuestChatProtectionsIntegrationTest {
 
     private ApiClient.Response complete(String sessionId, String token) {
         return guests.complete(sessionId, GuestChats.uniqueEmail(), "Nombre Completo", "+1234567890", token);
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableClockConfig {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
-
-    /** A clock that stands still until a test moves it, so boundaries can be hit to the second. */
-    static final class MovableClock extends Clock {
-
-        // Whole seconds: PostgreSQL keeps microseconds, so a finer start would blur the boundary.
-        private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-
-        void advance(Duration by) {
-            now.updateAndGet(current -> current.plus(by));
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("tests use UTC");
-        }
     }
 }
