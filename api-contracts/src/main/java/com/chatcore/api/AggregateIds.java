@@ -13,6 +13,14 @@ public final class AggregateIds {
         return "user-" + userId;
     }
 
+    /** The user id in a user aggregate's identifier (what registering answers). */
+    public static long userIdOf(String aggregateId) {
+        if (aggregateId == null || !aggregateId.startsWith("user-")) {
+            throw new IllegalArgumentException("not a user aggregate: " + aggregateId);
+        }
+        return Long.parseLong(aggregateId.substring("user-".length()));
+    }
+
     public static String agent(long agentId) {
         return "agent-" + agentId;
     }

@@ -1,5 +1,6 @@
 package com.chatcore.web.auth;
 
+import com.chatcore.api.AggregateIds;
 import com.chatcore.api.agent.AgentView;
 import com.chatcore.api.agent.FindAgentByUserIdQuery;
 import com.chatcore.api.user.FindUserByIdQuery;
@@ -12,6 +13,7 @@ import com.chatcore.security.Caller;
 import com.chatcore.security.Logout;
 import com.chatcore.security.TokenService;
 import com.chatcore.web.consistency.ReadYourWrites;
+import com.chatcore.web.consistency.ReadYourWrites.Awaited;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
@@ -61,8 +63,11 @@ class AuthController {
     ResponseEntity<Map<String, UserJson>> register(@Valid @RequestBody RegisterRequest request) {
         RegisterUserCommand command = new RegisterUserCommand(request.username(), request.email(),
                 passwords.encode(request.password()), request.firstName(), request.lastName(), Role.USER);
-        UserView user = readYourWrites.send(command, new FindUserByUsernameQuery(request.username()),
-                UserView.class, view -> true);
+        UserView user = readYourWrites.sendOr(command,
+                new Awaited<>(new FindUserByUsernameQuery(request.username()), UserView.class, view -> true),
+                (Object aggregateId) -> new UserView(AggregateIds.userIdOf((String) aggregateId), request.username(),
+                        request.email(), nullToEmpty(request.firstName()), nullToEmpty(request.lastName()),
+                        Role.USER, true, 0));
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("user", UserJson.of(user)));
     }
 
@@ -96,5 +101,9 @@ class AuthController {
             logout.revokeRefreshToken(caller, refresh);
         }
         return Map.of("message", "Successfully logged out");
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

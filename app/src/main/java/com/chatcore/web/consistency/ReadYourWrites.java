@@ -20,7 +20,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -79,6 +81,10 @@ public class ReadYourWrites {
      * @return the view of {@code answer} that satisfied its {@code ready}
      */
     public <V> V send(Object command, Awaited<V> answer, Awaited<?>... alsoAwaited) {
+        return send(command, new AtomicReference<>(), answer, alsoAwaited);
+    }
+
+    private <V> V send(Object command, AtomicReference<Object> result, Awaited<V> answer, Awaited<?>... alsoAwaited) {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<Subscription<?>> opened = new ArrayList<>();
         try {
@@ -87,7 +93,7 @@ public class ReadYourWrites {
             for (Awaited<?> awaited : alsoAwaited) {
                 opened.add(open(awaited));
             }
-            commands.sendAndWait(command);
+            result.set(commands.sendAndWait(command));
             V view = main.await(deadline);
             for (Subscription<?> other : opened.subList(1, opened.size())) {
                 other.await(deadline);
@@ -104,11 +110,17 @@ public class ReadYourWrites {
      * by then, so answering an error would invite a retry that writes it twice.
      */
     public <V> V sendOr(Object command, Awaited<V> answer, Supplier<V> whenLate, Awaited<?>... alsoAwaited) {
+        return sendOr(command, answer, result -> whenLate.get(), alsoAwaited);
+    }
+
+    /** Like {@link #sendOr(Object, Awaited, Supplier, Awaited[])}, with the command's result (a new aggregate's id). */
+    public <V> V sendOr(Object command, Awaited<V> answer, Function<Object, V> whenLate, Awaited<?>... alsoAwaited) {
+        AtomicReference<Object> result = new AtomicReference<>();
         try {
-            return send(command, answer, alsoAwaited);
+            return send(command, result, answer, alsoAwaited);
         } catch (ReadModelLagException late) {
             log.warn("Read model late for {}: answering from the command", answer.query());
-            return whenLate.get();
+            return whenLate.apply(result.get());
         }
     }
 

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,9 +86,13 @@ class GuestSessionsController {
                 return GuestRateLimits.tooMany(GuestRateLimits.TOO_MANY_SESSIONS, attempt.retryAfter());
             }
         }
-        GuestSessionView session = stored.orElseGet(() -> readYourWrites.send(
-                new StartGuestSessionCommand(sessionId, GuestRequests.isBlank(initialMessage) ? null : initialMessage),
-                new FindGuestSessionQuery(sessionId), GuestSessionView.class, view -> true));
+        boolean hasMessage = !GuestRequests.isBlank(initialMessage);
+        Instant sent = clock.instant();
+        GuestSessionView session = stored.orElseGet(() -> readYourWrites.sendOr(
+                new StartGuestSessionCommand(sessionId, hasMessage ? initialMessage : null),
+                new Awaited<>(new FindGuestSessionQuery(sessionId), GuestSessionView.class, view -> true),
+                () -> new GuestSessionView(sessionId, hasMessage, sent, sent.plus(GuestSessionView.LIFETIME), false,
+                        null)));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("success", true);
         json.put("session_id", session.sessionId());

@@ -88,6 +88,58 @@ class LateReadModelIntegrationTest {
         assertThat(shown.body()).contains("mientras tanto", "respuesta tardía", "otra respuesta");
     }
 
+    @Test
+    void aRegistrationAndAGuestStartAreAnsweredFromTheirCommandsWhenTheReadModelIsLate() {
+        api = new ApiClient(port);
+        String username = IntegrationTest.unique("late_user");
+        EventProcessor users = processing.eventProcessor("users").orElseThrow();
+        EventProcessor sessions = processing.eventProcessor("guestsessions").orElseThrow();
+        users.shutDown();
+        sessions.shutDown();
+        ApiClient.Response registered;
+        ApiClient.Response started;
+        try {
+            registered = api.post("/api/auth/register/", Map.of("username", username, "password", "correct-horse-1",
+                    "email", username + "@example.com", "first_name", "Tardía"), null);
+            started = api.post("/api/chat/start_chat/", Map.of("initial_message", "¿Hola?"), null);
+        } finally {
+            users.start();
+            sessions.start();
+        }
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        assertThat(registered.json().get("user").get("username").asString()).isEqualTo(username);
+        assertThat(registered.json().get("user").get("first_name").asString()).isEqualTo("Tardía");
+        assertThat(started.status()).as(started.toString()).isEqualTo(200);
+        assertThat(started.json().get("expires_in").asLong()).isEqualTo(1800);
+
+        long userId = registered.json().get("user").get("id").asLong();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, "user-" + userId)).isEqualTo(1);
+        ApiClient.Response login = awaitLogin(username);
+        assertThat(login.json().get("user").get("id").asLong()).isEqualTo(userId);
+    }
+
+    private ApiClient.Response awaitLogin(String username) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            ApiClient.Response login = api.post("/api/auth/login/",
+                    Map.of("username", username, "password", "correct-horse-1"), null);
+            if (login.status() == 200) {
+                return login;
+            }
+            sleep();
+        }
+        throw new AssertionError("the account never showed in the read model");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private long storedMessages(ApiClient.Response... answers) {
         long stored = 0;
         for (ApiClient.Response answer : answers) {

@@ -8,6 +8,7 @@ import com.chatcore.api.guest.CompleteGuestSessionCommand;
 import com.chatcore.api.guest.GuestSessionCompletedEvent;
 import com.chatcore.api.guest.GuestSessionExpiredException;
 import com.chatcore.api.guest.GuestSessionStartedEvent;
+import com.chatcore.api.guest.GuestSessionView;
 import com.chatcore.api.guest.StartGuestSessionCommand;
 import com.chatcore.command.conversation.Conversation;
 import org.axonframework.commandhandling.CommandHandler;
@@ -30,7 +31,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 @Aggregate
 public class GuestSession {
 
-    public static final Duration TTL = Duration.ofSeconds(1800);
+    public static final Duration TTL = GuestSessionView.LIFETIME;
 
     @AggregateIdentifier
     private String sessionId;
