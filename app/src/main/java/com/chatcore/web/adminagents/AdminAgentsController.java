@@ -39,7 +39,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -67,10 +66,11 @@ class AdminAgentsController {
     }
 
     @GetMapping
-    @Operation(summary = "Every agent, active or not, with its account fields (SUPERUSER)")
-    List<AdminAgentJson> list() {
-        return queries.query(new FindAgentsQuery(LIST_LIMIT), ResponseTypes.multipleInstancesOf(AgentView.class))
-                .join().stream().map(AdminAgentJson::of).toList();
+    @Operation(summary = "Every agent, active or not, with its account fields, as {results: {agents: [...]}}"
+            + " (SUPERUSER)")
+    AdminAgentListJson list() {
+        return AdminAgentListJson.of(queries.query(new FindAgentsQuery(LIST_LIMIT),
+                ResponseTypes.multipleInstancesOf(AgentView.class)).join().stream().map(AdminAgentJson::of).toList());
     }
 
     @PostMapping

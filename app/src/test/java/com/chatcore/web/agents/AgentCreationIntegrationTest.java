@@ -29,7 +29,7 @@ class AgentCreationIntegrationTest extends IntegrationTest {
         long userId = body.get("user").get("id").asLong();
         assertThat(id).isPositive();
         assertThat(userId).isPositive();
-        assertThat(body).isEqualTo(AgentFixtures.agent(id, userId, "Ana", "Ruiz", name + "@example.com",
+        assertThat(body).isEqualTo(AgentFixtures.agent(id, userId, name, "Ana", "Ruiz", name + "@example.com",
                 true, 0, 7));
     }
 
@@ -44,7 +44,7 @@ class AgentCreationIntegrationTest extends IntegrationTest {
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         JsonNode body = response.json();
         assertThat(body).isEqualTo(AgentFixtures.agent(body.get("id").asLong(), body.get("user").get("id").asLong(),
-                "", "", name + "@example.com", true, 0, 5));
+                name, "", "", name + "@example.com", true, 0, 5));
     }
 
     @Test

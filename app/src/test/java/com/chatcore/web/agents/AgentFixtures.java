@@ -15,7 +15,8 @@ final class AgentFixtures {
 
     static final Set<String> AGENT_KEYS = Set.of("id", "user", "is_available", "current_active_chats",
             "max_concurrent_chats");
-    static final Set<String> USER_KEYS = Set.of("id", "first_name", "last_name", "email");
+    /** The seed's {@code id, first_name, last_name, email}, and what the public seed-003 client reads. */
+    static final Set<String> USER_KEYS = Set.of("id", "first_name", "last_name", "email", "username", "full_name");
 
     private AgentFixtures() {
     }
@@ -32,19 +33,22 @@ final class AgentFixtures {
         return body;
     }
 
-    static JsonNode agent(long id, long userId, String firstName, String lastName, String email,
+    static JsonNode agent(long id, long userId, String username, String firstName, String lastName, String email,
             boolean available, int activeChats, int maxChats) {
         return ExpectedJson.parse("""
                 {"id": %d,
-                 "user": {"id": %d, "first_name": "%s", "last_name": "%s", "email": "%s"},
+                 "user": {"id": %d, "first_name": "%s", "last_name": "%s", "email": "%s",
+                          "username": "%s", "full_name": "%s"},
                  "is_available": %s, "current_active_chats": %d, "max_concurrent_chats": %d}""",
-                id, userId, firstName, lastName, email, available, activeChats, maxChats);
+                id, userId, firstName, lastName, email, username, (firstName + " " + lastName).strip(), available,
+                activeChats, maxChats);
     }
 
     /** The same agent with other settings, as a PATCH or a later GET should show it. */
     static JsonNode withSettings(JsonNode agent, boolean available, int maxChats) {
         JsonNode user = agent.get("user");
-        return agent(agent.get("id").asLong(), user.get("id").asLong(), user.get("first_name").asString(),
+        return agent(agent.get("id").asLong(), user.get("id").asLong(), user.get("username").asString(),
+                user.get("first_name").asString(),
                 user.get("last_name").asString(), user.get("email").asString(), available,
                 agent.get("current_active_chats").asInt(), maxChats);
     }

@@ -62,11 +62,14 @@ class AdminAgentsIntegrationTest extends IntegrationTest {
 
     private static JsonNode expected(long id, long userId, String username, String email, String firstName,
             String lastName, boolean available, int max, String employeeId, String department, boolean active) {
+        String fullName = (firstName + " " + lastName).strip();
         Map<String, Object> user = new HashMap<>();
         user.put("id", userId);
         user.put("first_name", firstName);
         user.put("last_name", lastName);
         user.put("email", email);
+        user.put("username", username);
+        user.put("full_name", fullName);
         Map<String, Object> json = new HashMap<>();
         json.put("id", id);
         json.put("user", user);
@@ -74,21 +77,27 @@ class AdminAgentsIntegrationTest extends IntegrationTest {
         json.put("current_active_chats", 0);
         json.put("max_concurrent_chats", max);
         json.put("username", username);
+        json.put("full_name", fullName);
         json.put("employee_id", employeeId);
         json.put("department", department);
         json.put("is_active", active);
         return ExpectedJson.parse(ApiClient.json(json));
     }
 
-    private JsonNode listed(long id) {
+    private JsonNode agents() {
         ApiClient.Response list = api.get(PATH, root);
         assertThat(list.status()).as(list.toString()).isEqualTo(200);
-        for (JsonNode agent : list.json()) {
+        return list.json().get("results").get("agents");
+    }
+
+    private JsonNode listed(long id) {
+        JsonNode agents = agents();
+        for (JsonNode agent : agents) {
             if (agent.get("id").asLong() == id) {
                 return agent;
             }
         }
-        throw new AssertionError("agent " + id + " not in " + list.body());
+        throw new AssertionError("agent " + id + " not in " + agents);
     }
 
     private ApiClient.Response login(String username, String password) {
@@ -120,10 +129,41 @@ class AdminAgentsIntegrationTest extends IntegrationTest {
         assertThat(login(name, Accounts.PASSWORD).status()).isEqualTo(200);
         JsonNode seedShape = api.get("/api/agents/" + created.get("id").asLong() + "/", root).json();
         ObjectNode withoutExtras = (ObjectNode) expected.deepCopy();
-        for (String extra : new String[] {"username", "employee_id", "department", "is_active"}) {
+        for (String extra : new String[] {"username", "full_name", "employee_id", "department", "is_active"}) {
             withoutExtras.remove(extra);
         }
         assertThat(seedShape).isEqualTo(withoutExtras);
+    }
+
+    @Test
+    void theListIsUnderResultsAgentsAsThePublicClientReadsIt() {
+        long id = create(creation(unique("eva"))).get("id").asLong();
+
+        ApiClient.Response response = api.get(PATH, root);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.json().propertyNames()).containsExactly("results");
+        assertThat(response.json().get("results").propertyNames()).containsExactly("agents");
+        JsonNode agents = response.json().get("results").get("agents");
+        assertThat(agents.isArray()).isTrue();
+        assertThat(listed(id).get("id").asLong()).isEqualTo(id);
+    }
+
+    @Test
+    void eachAgentNamesItsAccountAsThePublicClientReadsItBesideTheSeedFields() {
+        String name = unique("eva");
+        long id = create(creation(name)).get("id").asLong();
+
+        JsonNode agent = listed(id);
+
+        assertThat(agent.propertyNames()).contains("id", "user", "is_available", "current_active_chats",
+                "max_concurrent_chats", "username", "employee_id", "department", "is_active", "full_name");
+        assertThat(agent.get("user").propertyNames()).containsExactly("id", "first_name", "last_name", "email",
+                "username", "full_name");
+        assertThat(agent.get("user").get("username").asString()).isEqualTo(name);
+        assertThat(agent.get("user").get("full_name").asString()).isEqualTo("Eva Ruiz");
+        assertThat(agent.get("full_name").asString()).isEqualTo("Eva Ruiz");
+        assertThat(agent.get("username").asString()).isEqualTo(name);
     }
 
     @Test
