@@ -76,6 +76,9 @@ class AdminAgentsController {
     @PostMapping
     @Operation(summary = "Create an agent account (SUPERUSER)")
     ResponseEntity<AdminAgentJson> create(@Valid @RequestBody CreateAdminAgentRequest request) {
+        if (!request.confirmationMatches()) {
+            throw FieldValidationException.of("confirm_password", CreateAdminAgentRequest.PASSWORDS_DIFFER);
+        }
         RegisterAgentCommand command = new RegisterAgentCommand(request.username(), request.email(),
                 passwords.encode(request.password()), request.firstName(), request.lastName(),
                 Objects.requireNonNullElse(request.maxConcurrentChats(),

@@ -177,6 +177,42 @@ class AdminAgentsIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void createsFromTheCamelCaseFormThePublicClientSends() {
+        String name = unique("eva");
+        Map<String, Object> body = new HashMap<>();
+        body.put("username", name);
+        body.put("email", name + "@example.com");
+        body.put("password", Accounts.PASSWORD);
+        body.put("confirmPassword", Accounts.PASSWORD);
+        body.put("firstName", "Eva");
+        body.put("lastName", "Ruiz");
+
+        JsonNode created = create(body);
+
+        JsonNode expected = expected(created.get("id").asLong(), created.get("user").get("id").asLong(), name,
+                name + "@example.com", "Eva", "Ruiz", true, 5, null, null, true);
+        assertThat(created).isEqualTo(expected);
+        assertThat(listed(created.get("id").asLong())).isEqualTo(expected);
+        assertThat(login(name, Accounts.PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aConfirmationThatDiffersFromThePasswordIsRefusedInEitherSpelling() {
+        JsonNode differ = ExpectedJson.fieldError("confirm_password", "Los dos campos de contraseña no coinciden.");
+        for (String field : new String[] {"confirmPassword", "confirm_password"}) {
+            String name = unique("eva");
+            Map<String, Object> body = creation(name);
+            body.put(field, Accounts.PASSWORD + "x");
+
+            assertAnswer(api.post(PATH, body, root), 400, differ);
+
+            assertAnswer(login(name, Accounts.PASSWORD), 400, ExpectedJson.parse(BAD_LOGIN));
+            body.put(field, Accounts.PASSWORD);
+            assertThat(create(body).get("username").asString()).isEqualTo(name);
+        }
+    }
+
+    @Test
     void creationRejectsBadFields() {
         assertAnswer(api.post(PATH, Map.of("first_name", "Ana"), root), 400, ExpectedJson.parse("""
                 {"username": ["%s"], "password": ["%s"], "email": ["%s"]}""", REQUIRED, REQUIRED, REQUIRED));
