@@ -43,7 +43,7 @@ import java.util.Objects;
 
 /**
  * Issue 4's agent administration (SUPERUSER). Removing an agent deactivates its account and takes it
- * off the queue; its chats and messages stay.
+ * off the queue and off the agent lists; its chats and messages stay, and it is still found by id.
  */
 @RestController
 @RequestMapping("/api/admin-agents")
@@ -66,7 +66,7 @@ class AdminAgentsController {
     }
 
     @GetMapping
-    @Operation(summary = "Every agent, active or not, with its account fields, as {results: {agents: [...]}}"
+    @Operation(summary = "Every agent not removed, with its account fields, as {results: {agents: [...]}}"
             + " (SUPERUSER)")
     AdminAgentListJson list() {
         return AdminAgentListJson.of(queries.query(new FindAgentsQuery(LIST_LIMIT),
@@ -142,7 +142,8 @@ class AdminAgentsController {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Deactivate an agent: no more logins, tokens or chats; its history stays (SUPERUSER)")
+    @Operation(summary = "Remove an agent: its account is deactivated (no more logins, tokens or chats) and it"
+            + " leaves the agent lists; its history stays (SUPERUSER)")
     ResponseEntity<Void> delete(@PathVariable long id) {
         AgentView current = find(id);
         readYourWrites.send(new RetireAgentCommand(id), new FindAgentByIdQuery(id), AgentView.class,

@@ -70,7 +70,7 @@ class AgentsController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
-    @Operation(summary = "List agents (AGENT, SUPERUSER)")
+    @Operation(summary = "List agents, removed ones excepted (AGENT, SUPERUSER)")
     List<AgentJson> list() {
         return queries.query(new FindAgentsQuery(LIST_LIMIT), ResponseTypes.multipleInstancesOf(AgentView.class))
                 .join().stream().map(AgentJson::of).toList();

@@ -13,7 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.net.http.HttpRequest;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +86,15 @@ class AdminAgentsIntegrationTest extends IntegrationTest {
         return ExpectedJson.parse(ApiClient.json(json));
     }
 
+    /** The agent as seed 003's GET /api/agents/ shows it: without the administrator's fields. */
+    private static JsonNode seedShape(JsonNode adminAgent) {
+        ObjectNode seedShape = (ObjectNode) adminAgent.deepCopy();
+        for (String extra : new String[] {"username", "full_name", "employee_id", "department", "is_active"}) {
+            seedShape.remove(extra);
+        }
+        return seedShape;
+    }
+
     private JsonNode agents() {
         ApiClient.Response list = api.get(PATH, root);
         assertThat(list.status()).as(list.toString()).isEqualTo(200);
@@ -127,12 +138,7 @@ class AdminAgentsIntegrationTest extends IntegrationTest {
         assertThat(created).isEqualTo(expected);
         assertThat(listed(created.get("id").asLong())).isEqualTo(expected);
         assertThat(login(name, Accounts.PASSWORD).status()).isEqualTo(200);
-        JsonNode seedShape = api.get("/api/agents/" + created.get("id").asLong() + "/", root).json();
-        ObjectNode withoutExtras = (ObjectNode) expected.deepCopy();
-        for (String extra : new String[] {"username", "full_name", "employee_id", "department", "is_active"}) {
-            withoutExtras.remove(extra);
-        }
-        assertThat(seedShape).isEqualTo(withoutExtras);
+        assertThat(byId(created.get("id").asLong())).isEqualTo(seedShape(expected));
     }
 
     @Test
@@ -310,11 +316,12 @@ class AdminAgentsIntegrationTest extends IntegrationTest {
     }
 
     @Test
-    void deletingDeactivatesTheAgentAndKeepsItListed() {
+    void deletingDeactivatesTheAgentAndTakesItOffTheLists() {
         String name = unique("eva");
         JsonNode created = create(creation(name));
         long id = created.get("id").asLong();
         String token = accounts.login(name, Accounts.PASSWORD);
+        assertThat(ids(agents())).contains(id);
 
         ApiClient.Response response = delete(PATH + id + "/", root);
 
@@ -324,12 +331,28 @@ class AdminAgentsIntegrationTest extends IntegrationTest {
         assertAnswer(api.get("/api/agents/", token), 401, ExpectedJson.detail("Token inválido."));
         assertAnswer(api.post("/api/token/", Map.of("username", name, "password", Accounts.PASSWORD), null), 401,
                 ExpectedJson.detail("No se encontró una cuenta de usuario activa para las credenciales dadas"));
-        assertThat(listed(id)).isEqualTo(expected(id, created.get("user").get("id").asLong(), name,
-                name + "@example.com", "Eva", "Ruiz", false, 5, null, null, false));
+        assertThat(ids(agents())).doesNotContain(id);
+        assertThat(ids(api.get("/api/agents/", root).json())).doesNotContain(id);
+        assertThat(byId(id)).isEqualTo(seedShape(expected(id, created.get("user").get("id").asLong(), name,
+                name + "@example.com", "Eva", "Ruiz", false, 5, null, null, false)));
         assertThat(delete(PATH + id, root).status()).isEqualTo(204);
         assertAnswer(put(PATH + id + "/", Map.of("is_available", true), root), 400,
                 ExpectedJson.parse("{\"error\": \"La cuenta está desactivada.\"}"));
-        assertThat(listed(id).get("is_available").asBoolean()).isFalse();
+        assertThat(byId(id).get("is_available").asBoolean()).isFalse();
+        assertThat(ids(agents())).doesNotContain(id);
+    }
+
+    private static List<Long> ids(JsonNode agents) {
+        List<Long> ids = new ArrayList<>();
+        agents.forEach(agent -> ids.add(agent.get("id").asLong()));
+        return ids;
+    }
+
+    /** A removed agent is still found by id: its chats and messages name it. */
+    private JsonNode byId(long id) {
+        ApiClient.Response response = api.get("/api/agents/" + id + "/", root);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json();
     }
 
     @Test
@@ -342,7 +365,7 @@ class AdminAgentsIntegrationTest extends IntegrationTest {
                 ExpectedJson.parse("{\"error\": \"El agente no puede tomar más chats en este momento\"}"));
         assertAnswer(api.patch("/api/agents/" + id + "/", Map.of("is_available", true), root), 400,
                 ExpectedJson.parse("{\"error\": \"La cuenta está desactivada.\"}"));
-        assertThat(listed(id).get("is_available").asBoolean()).isFalse();
+        assertThat(byId(id).get("is_available").asBoolean()).isFalse();
     }
 
     /** A new waiting chat's room id, as agents see it. */

@@ -141,7 +141,7 @@ class AgentsProjection {
 
     @QueryHandler
     List<AgentView> handle(FindAgentsQuery query) {
-        return jdbc.query(SELECT + "ORDER BY id LIMIT ?", AgentsProjection::toView, query.limit());
+        return jdbc.query(SELECT + "WHERE is_active ORDER BY id LIMIT ?", AgentsProjection::toView, query.limit());
     }
 
     @QueryHandler
