@@ -53,11 +53,12 @@ class GuestSessionsController {
     private final GuestRateLimits limits;
     private final MessageSettings messages;
     private final GuestRooms guestRooms;
+    private final GuestHistory history;
     private final Clock clock;
 
     GuestSessionsController(ReadYourWrites readYourWrites, QueryGateway queries, GuestRequests requests,
             RecaptchaVerifier recaptcha, GuestRateLimits limits, MessageSettings messages, GuestRooms guestRooms,
-            Clock clock) {
+            GuestHistory history, Clock clock) {
         this.readYourWrites = readYourWrites;
         this.queries = queries;
         this.requests = requests;
@@ -65,6 +66,7 @@ class GuestSessionsController {
         this.limits = limits;
         this.messages = messages;
         this.guestRooms = guestRooms;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -121,7 +123,7 @@ class GuestSessionsController {
 
     @PostMapping("/complete_chat")
     @Operation(summary = "Step 2: the guest's contact details turn the session into a waiting chat room")
-    ResponseEntity<Map<String, Object>> complete(@RequestBody(required = false) CompleteChatRequest body,
+    ResponseEntity<?> complete(@RequestBody(required = false) CompleteChatRequest body,
             HttpServletRequest http) {
         CompleteChatRequest request = Objects.requireNonNullElse(body, CompleteChatRequest.EMPTY);
         Map<String, List<String>> errors = requests.errors(request);
@@ -162,12 +164,8 @@ class GuestSessionsController {
         } catch (AggregateNotFoundException unknown) {
             throw new GuestSessionExpiredException(sessionId);
         }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("success", true);
-        json.put("chat_room_id", key.key());
-        json.put("user_name", room.chatUser().fullName());
-        json.put("message", "Chat iniciado correctamente. Un agente te contactará pronto.");
-        return ResponseEntity.status(HttpStatus.CREATED).body(json);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(CompleteChatResponse.of(key.key(), session, room, history.of(chatRoomId)));
     }
 
     /** The session when it can still be completed: known, not used yet, not expired. */

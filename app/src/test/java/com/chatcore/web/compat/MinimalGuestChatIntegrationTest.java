@@ -10,7 +10,9 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.ObjectNode;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +34,9 @@ class MinimalGuestChatIntegrationTest extends IntegrationTest {
 
         assertThat(completed.status()).as(completed.toString()).isEqualTo(201);
         String key = completed.json().get("chat_room_id").asString();
-        assertThat(completed.json()).isEqualTo(ExpectedJson.parse("""
+        ObjectNode documented = (ObjectNode) completed.json().deepCopy();
+        documented.remove(List.of("user_data", "messages"));
+        assertThat(documented).isEqualTo(ExpectedJson.parse("""
                 {"success": true, "chat_room_id": "%s", "user_name": "Invitado",
                  "message": "Chat iniciado correctamente. Un agente te contactará pronto."}""", key));
         ChatRoomView room = queries.query(new FindChatRoomQuery(GuestChats.roomIdOf(queries, key)),

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -135,10 +136,13 @@ class GuestSessionsIntegrationTest extends IntegrationTest {
 
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         JsonNode body = response.json();
-        assertThat(body.propertyNames()).containsExactly("success", "chat_room_id", "user_name", "message");
+        assertThat(body.propertyNames()).contains("success", "chat_room_id", "user_name", "message");
         String key = body.get("chat_room_id").asString();
         assertThat(UUID.fromString(key).toString()).isEqualTo(key);
-        assertThat(body).isEqualTo(json("{'success': true, 'chat_room_id': '" + key + "', "
+        // GuestClientSupersetIntegrationTest: what else the answer carries for the public seed-003 client.
+        ObjectNode documented = (ObjectNode) body.deepCopy();
+        documented.remove(List.of("user_data", "messages"));
+        assertThat(documented).isEqualTo(json("{'success': true, 'chat_room_id': '" + key + "', "
                 + "'user_name': 'Nombre Completo', "
                 + "'message': 'Chat iniciado correctamente. Un agente te contactará pronto.'}"));
         ChatRoomView room = room(key);

@@ -1,0 +1,38 @@
+package com.chatcore.web.guestchat;
+
+import com.chatcore.api.conversation.ChatRoomView;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Seed 003's {@code {success, chat_room_id, user_name, message}} plus what the public seed-003 client
+ * reads: {@code user_data} (its {@code id} and {@code chat_room_id} are the guest's key, which the client
+ * then sends back as {@code chat_room_id} and puts in its socket's path) and the room's {@code messages}.
+ */
+record CompleteChatResponse(boolean success,
+        @JsonProperty("chat_room_id") String chatRoomId,
+        @JsonProperty("user_data") UserData userData,
+        @JsonProperty("user_name") String userName,
+        String message,
+        List<GuestMessageJson> messages) {
+
+    static final String STARTED = "Chat iniciado correctamente. Un agente te contactará pronto.";
+
+    record UserData(String id,
+            String email,
+            @JsonProperty("full_name") String fullName,
+            @JsonProperty("phone_number") String phoneNumber,
+            @JsonProperty("is_temporary") boolean temporary,
+            @JsonProperty("created_at") Instant createdAt,
+            @JsonProperty("session_id") String sessionId,
+            @JsonProperty("chat_room_id") String chatRoomId) {
+    }
+
+    static CompleteChatResponse of(String key, String sessionId, ChatRoomView room, List<GuestMessageJson> messages) {
+        UserData user = new UserData(key, room.chatUser().email(), room.chatUser().fullName(),
+                room.chatUser().phoneNumber(), true, room.createdAt(), sessionId, key);
+        return new CompleteChatResponse(true, key, user, room.chatUser().fullName(), STARTED, messages);
+    }
+}
