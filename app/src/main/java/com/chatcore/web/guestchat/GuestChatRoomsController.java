@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,14 +37,16 @@ class GuestChatRoomsController {
     private final GuestRequests requests;
     private final GuestRateLimits limits;
     private final MessageSettings messages;
+    private final GuestHistory history;
 
     GuestChatRoomsController(MessageSending messageSending, GuestRooms guestRooms, GuestRequests requests,
-            GuestRateLimits limits, MessageSettings messages) {
+            GuestRateLimits limits, MessageSettings messages, GuestHistory history) {
         this.messageSending = messageSending;
         this.guestRooms = guestRooms;
         this.requests = requests;
         this.limits = limits;
         this.messages = messages;
+        this.history = history;
     }
 
     @PostMapping({"/api/chat/send_message", "/api/messages/send_guest_message"})
@@ -66,21 +67,17 @@ class GuestChatRoomsController {
     }
 
     @GetMapping("/api/chat/get_chat_status")
-    @Operation(summary = "Where a guest's chat stands: status, agent, unread agent messages")
-    Map<String, Object> status(@RequestParam(name = "chat_room_id", required = false) String chatRoomId) {
+    @Operation(summary = "Where a guest's chat stands: status, agent, unread agent messages; and its last 1000"
+            + " messages as message_history")
+    ChatStatusResponse status(@RequestParam(name = "chat_room_id", required = false) String chatRoomId) {
         if (chatRoomId == null || chatRoomId.isBlank()) {
             throw FieldValidationException.of("chat_room_id", DrfMessages.REQUIRED);
         }
         GuestRoom guest = guestRooms.require(chatRoomId);
         ChatRoomView room = guest.room();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("chat_room_id", guest.key());
-        json.put("status", LiveChatJson.lower(room.status()));
-        json.put("agent_assigned", room.agent() != null);
-        json.put("agent_name", room.agent() == null ? null : fullName(room.agent()));
-        json.put("created_at", room.createdAt());
-        json.put("unread_messages", room.unreadByUser());
-        return json;
+        return new ChatStatusResponse(guest.key(), LiveChatJson.lower(room.status()), room.agent() != null,
+                room.agent() == null ? null : fullName(room.agent()), room.createdAt(), room.unreadByUser(),
+                history.of(room.id()));
     }
 
     private static String fullName(ChatRoomView.AgentRef agent) {
