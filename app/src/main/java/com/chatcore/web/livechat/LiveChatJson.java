@@ -1,5 +1,6 @@
 package com.chatcore.web.livechat;
 
+import com.chatcore.api.conversation.Channel;
 import com.chatcore.api.conversation.ChatMessageView;
 import com.chatcore.api.conversation.ChatRoomView;
 import com.chatcore.api.conversation.SenderType;
@@ -34,6 +35,17 @@ public final class LiveChatJson {
         return json;
     }
 
+    /**
+     * {@code chat_user}'s fields and {@code is_temporary} (a guest's contact, not an account): the public
+     * seed-003 client reads a chat's customer from {@code chat_user_info}, which every chat object carries
+     * beside the seed's {@code chat_user}.
+     */
+    public static Map<String, Object> chatUserInfo(ChatRoomView room) {
+        Map<String, Object> json = chatUser(room);
+        json.put("is_temporary", room.channel() == Channel.WEB_GUEST);
+        return json;
+    }
+
     /** {@code {id, user: {first_name, last_name}}}, or {@code null}. */
     public static Map<String, Object> agent(ChatRoomView.AgentRef agent) {
         if (agent == null) {
@@ -53,6 +65,7 @@ public final class LiveChatJson {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", room.id());
         json.put("chat_user", chatUser(room));
+        json.put("chat_user_info", chatUserInfo(room));
         json.put("initial_message", room.initialMessage());
         json.put("status", lower(room.status()));
         json.put("agent", agent(room.agent()));
@@ -71,8 +84,9 @@ public final class LiveChatJson {
     }
 
     /**
-     * A waiting chat as {@code waiting_chats} lists it: the seed's fields plus {@code status} and
-     * {@code messages}, which the public seed-003 client reads on every item (its own backend sends them).
+     * A waiting chat as {@code waiting_chats} lists it: the seed's fields plus {@code chat_user_info},
+     * {@code status} and {@code messages}, which the public seed-003 client reads on every item (its own
+     * backend sends them).
      */
     public static Map<String, Object> waitingRoomWith(ChatRoomView room, List<Map<String, Object>> messages,
             Clock clock) {
@@ -82,6 +96,7 @@ public final class LiveChatJson {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", room.id());
         json.put("chat_user", chatUser);
+        json.put("chat_user_info", chatUserInfo(room));
         json.put("initial_message", room.initialMessage());
         json.put("created_at", room.createdAt());
         json.put("priority", lower(room.priority()));
@@ -96,6 +111,7 @@ public final class LiveChatJson {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", room.id());
         json.put("chat_user", chatUser(room));
+        json.put("chat_user_info", chatUserInfo(room));
         json.put("initial_message", room.initialMessage());
         json.put("status", lower(room.status()));
         json.put("agent", agent(room.agent()));

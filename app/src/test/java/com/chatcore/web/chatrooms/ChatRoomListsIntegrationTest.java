@@ -231,6 +231,7 @@ class ChatRoomListsIntegrationTest extends ChatRoomsTestSupport {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", chat.id());
         json.put("chat_user", chatUserJson(chat));
+        json.put("chat_user_info", chatUserInfoJson(chat));
         json.put("initial_message", Chats.INITIAL_MESSAGE);
         json.put("status", status);
         json.put("agent", agent == null ? null : agentJson(agent));

@@ -105,6 +105,13 @@ abstract class ChatRoomsTestSupport extends IntegrationTest {
         return json;
     }
 
+    /** The chat's customer as the public seed-003 client reads it: chat_user and is_temporary. */
+    static Map<String, Object> chatUserInfoJson(ChatRoomView chat) {
+        Map<String, Object> json = chatUserJson(chat);
+        json.put("is_temporary", true);
+        return json;
+    }
+
     static Map<String, Object> messageJson(String senderType, String content, boolean read) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", "<uuid>");
@@ -144,8 +151,8 @@ abstract class ChatRoomsTestSupport extends IntegrationTest {
     }
 
     /**
-     * A chat as waiting_chats lists it: the seed's fields plus status and messages, which the public
-     * seed-003 client reads on every item.
+     * A chat as waiting_chats lists it: the seed's fields plus chat_user_info, status and messages, which
+     * the public seed-003 client reads on every item.
      */
     static Map<String, Object> waitingJson(ChatRoomView chat, String priority, int waitingMinutes,
             List<Map<String, Object>> messages) {
@@ -155,6 +162,7 @@ abstract class ChatRoomsTestSupport extends IntegrationTest {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", chat.id());
         json.put("chat_user", chatUser);
+        json.put("chat_user_info", chatUserInfoJson(chat));
         json.put("initial_message", Chats.INITIAL_MESSAGE);
         json.put("created_at", "<instant>");
         json.put("priority", priority);
@@ -169,6 +177,7 @@ abstract class ChatRoomsTestSupport extends IntegrationTest {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", chat.id());
         json.put("chat_user", chatUserJson(chat));
+        json.put("chat_user_info", chatUserInfoJson(chat));
         json.put("initial_message", Chats.INITIAL_MESSAGE);
         json.put("status", status);
         json.put("agent", agent == null ? null : agentJson(agent));
