@@ -14,7 +14,10 @@ public final class NotificationJson {
     private NotificationJson() {
     }
 
-    /** {@code {id, notification_type, title, message, chat_room, is_read, created_at}}. */
+    /**
+     * {@code {id, notification_type, title, message, chat_room, is_read, created_at}}, plus {@code chat_room_id}
+     * (the same room id), which the public seed-003 client reads to open or take the chat a notification is about.
+     */
     public static Map<String, Object> forAgent(NotificationView notification) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", notification.id());
@@ -22,6 +25,7 @@ public final class NotificationJson {
         json.put("title", notification.title());
         json.put("message", notification.message());
         json.put("chat_room", notification.chatRoomId());
+        json.put("chat_room_id", notification.chatRoomId());
         json.put("is_read", notification.read());
         json.put("created_at", notification.createdAt());
         return json;
@@ -31,6 +35,7 @@ public final class NotificationJson {
     public static Map<String, Object> forGuest(NotificationView notification) {
         Map<String, Object> json = forAgent(notification);
         json.remove("chat_room");
+        json.remove("chat_room_id");
         return json;
     }
 

@@ -38,9 +38,11 @@ final class NotificationAsserts {
 
     static void assertAgentItem(JsonNode item, String type, String title, String message, String chatRoomId,
             boolean read, Instant createdAt) {
-        assertThat(item.propertyNames())
-                .containsExactly("id", "notification_type", "title", "message", "chat_room", "is_read", "created_at");
+        assertThat(item.propertyNames()).containsExactly("id", "notification_type", "title", "message", "chat_room",
+                "chat_room_id", "is_read", "created_at");
         assertThat(item.get("chat_room").asString()).isEqualTo(chatRoomId);
+        assertThat(item.get("chat_room_id").asString()).as("the public seed-003 client's name for chat_room")
+                .isEqualTo(chatRoomId);
         assertCommon(item, type, title, message, read, createdAt);
     }
 

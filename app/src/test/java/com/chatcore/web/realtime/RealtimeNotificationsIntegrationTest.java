@@ -38,6 +38,9 @@ class RealtimeNotificationsIntegrationTest extends IntegrationTest {
             assertThat(newChat.get("notification").get("agent_info")).isEqualTo(agentInfo(agent));
             assertThat(withoutAgentInfo(newChat.get("notification"))).isEqualTo(listed(agent, newChat));
             assertThat(newChat.get("notification").get("title").asString()).isEqualTo("Nuevo chat");
+            assertThat(newChat.get("notification").get("chat_room").asString()).isEqualTo(room);
+            assertThat(newChat.get("notification").get("chat_room_id").asString()).as("the public client's name")
+                    .isEqualTo(room);
             assertThat(newChat.get("message").get("content").asString()).isEqualTo("Hola, necesito ayuda");
             assertThat(newChat.get("message").get("sender_type").asString()).isEqualTo("user");
 
@@ -50,6 +53,7 @@ class RealtimeNotificationsIntegrationTest extends IntegrationTest {
             assertThat(notified.get("type").asString()).isEqualTo("notify_send_message");
             assertThat(notified.get("event_id").asLong()).isEqualTo(guestMessage.get("event_id").asLong());
             assertThat(notified.get("notification").get("notification_type").asString()).isEqualTo("new_message");
+            assertThat(notified.get("notification").get("chat_room_id").asString()).isEqualTo(room);
             assertThat(notified.get("notification").get("message").asString())
                     .isEqualTo("Nombre Completo: ¿Me ayudas con mi pedido?");
             assertThat(withoutAgentInfo(notified.get("notification"))).isEqualTo(listed(agent, notified));
