@@ -79,8 +79,9 @@ class AuthorizationMatrixIntegrationTest extends IntegrationTest {
 
             row("GET /api/chat-rooms/filtered_chats", STAFF, NONE, false),
             row("GET /api/chat-rooms/waiting_chats", STAFF, NONE, false),
-            row("GET /api/chat-rooms/my_chats", AGENT_ONLY, NONE, false),
-            row("GET /api/chat-rooms/resolved_closed_chats", AGENT_ONLY, NONE, false),
+            // A SUPERUSER holds no chats: an empty page.
+            row("GET /api/chat-rooms/my_chats", STAFF, NONE, false),
+            row("GET /api/chat-rooms/resolved_closed_chats", STAFF, NONE, false),
             row("GET /api/chat-rooms/all_chats", SUPERUSER_ONLY, NONE, false),
             row("GET /api/chat-rooms/{id}/messages", STAFF, CHAT, true),
             // Only its assigned agent, not even a SUPERUSER.

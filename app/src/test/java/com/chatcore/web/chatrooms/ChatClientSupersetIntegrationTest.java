@@ -42,6 +42,23 @@ class ChatClientSupersetIntegrationTest extends ChatRoomsTestSupport {
         }
     }
 
+    @Test
+    void aSuperuserGetsAnEmptyMyChatsRightAfterEitherLogin() {
+        String login = accounts.superuserToken();
+        String access = api.post("/api/token/", Map.of("username", SUPERUSER, "password", SUPERUSER_PASSWORD), null)
+                .json().get("access").asString();
+        Map<String, Object> empty = new LinkedHashMap<>();
+        empty.put("chats", List.of());
+        empty.put("pagination", ChatRoomListsIntegrationTest.pagination(1, 1, 0));
+        empty.put("agent", null);
+
+        for (String token : List.of(login, access)) {
+            assertResponse(get("/api/chat-rooms/my_chats/", token), 200, json(empty));
+            assertResponse(get("/api/chat-rooms/my_chats/?status=active&page=1&page_size=20", token), 200,
+                    json(empty));
+        }
+    }
+
     private static JsonNode only(ApiClient.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonNode chats = response.json().get("chats");

@@ -169,10 +169,10 @@ class ChatRoomListsIntegrationTest extends ChatRoomsTestSupport {
     }
 
     @Test
-    void myChatsAreForAgentsOnly() {
+    void myChatsAreForStaffAndCheckTheStatus() {
         Agent agent = newAgent(5);
 
-        assertResponse(get("/api/chat-rooms/my_chats/", root), 403, FORBIDDEN);
+        assertResponse(get("/api/chat-rooms/my_chats/", accounts.userToken(unique("user"))), 403, FORBIDDEN);
         assertResponse(get("/api/chat-rooms/my_chats/?status=open", agent.token()), 400,
                 "{\"status\": [\"" + CHOICE.formatted("open") + "\"]}");
     }

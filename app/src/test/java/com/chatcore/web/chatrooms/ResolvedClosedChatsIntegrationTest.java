@@ -62,8 +62,10 @@ class ResolvedClosedChatsIntegrationTest extends ChatRoomsTestSupport {
     }
 
     @Test
-    void isForAgentsOnly() {
-        assertResponse(get(PATH, root), 403, FORBIDDEN);
+    void isForStaffOnly() {
+        Map<String, Object> empty = ChatRoomListsIntegrationTest.page(List.of(), 1, 1, 0);
+        empty.put("agent", null);
+        assertResponse(get(PATH, root), 200, json(empty));
         assertResponse(get(PATH, accounts.userToken(unique("user"))), 403, FORBIDDEN);
         assertResponse(get(PATH, null), 401,
                 "{\"detail\": \"Las credenciales de autenticación no se proveyeron.\"}");
