@@ -92,7 +92,8 @@ class AuthorizationMatrixIntegrationTest extends IntegrationTest {
             row("POST /api/chat-rooms/{id}/close", STAFF, CHAT, true),
             row("POST /api/chat-rooms/{id}/transfer_chat", STAFF, CHAT, true),
             row("POST /api/chat-rooms/{id}/assign_agent", SUPERUSER_ONLY, CHAT, false),
-            row("POST /api/chat-rooms/{id}/unassign_agent", SUPERUSER_ONLY, CHAT, false),
+            // Its own agent gives it up, or a SUPERUSER takes it away.
+            row("POST /api/chat-rooms/{id}/unassign_agent", STAFF, CHAT, true),
             row("POST /api/chat-rooms/{id}/set_priority", STAFF, CHAT, false));
 
     @Test

@@ -61,7 +61,7 @@ class ChatRoomActionsController {
 
     @PostMapping("/resolve")
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
-    @Operation(summary = "Resolve an active chat (its agent, or a SUPERUSER)")
+    @Operation(summary = "Resolve a waiting chat (any agent) or an active one (its agent); a SUPERUSER either")
     Map<String, Object> resolve(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
         String chatRoomId = rooms.require(id).id();
         return fullRoomAfter(new ResolveChatCommand(chatRoomId, currentAgent.actingAgentId(caller)), chatRoomId,
@@ -70,7 +70,7 @@ class ChatRoomActionsController {
 
     @PostMapping("/close")
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
-    @Operation(summary = "Close a chat for good (its agent, or a SUPERUSER)")
+    @Operation(summary = "Close a chat for good (its agent, any agent while nobody holds it, or a SUPERUSER)")
     Map<String, Object> close(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
         String chatRoomId = rooms.require(id).id();
         return fullRoomAfter(new CloseChatCommand(chatRoomId, currentAgent.actingAgentId(caller)), chatRoomId,
@@ -99,11 +99,12 @@ class ChatRoomActionsController {
     }
 
     @PostMapping("/unassign_agent")
-    @PreAuthorize("hasRole('SUPERUSER')")
-    @Operation(summary = "Take an active chat away from its agent, back to the waiting queue (SUPERUSER)")
-    Map<String, Object> unassign(@PathVariable String id) {
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
+    @Operation(summary = "An active chat goes back to the waiting queue: its agent gives it up, or a SUPERUSER"
+            + " takes it away")
+    Map<String, Object> unassign(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
         String chatRoomId = rooms.require(id).id();
-        return fullRoomAfter(new UnassignAgentCommand(chatRoomId), chatRoomId,
+        return fullRoomAfter(new UnassignAgentCommand(chatRoomId, currentAgent.actingAgentId(caller)), chatRoomId,
                 room -> room.status() == ChatStatus.WAITING && room.agent() == null);
     }
 

@@ -113,10 +113,11 @@ class AssignmentIntegrationTest extends ChatRoomsTestSupport {
     @Test
     void aSuperuserUnassignsAnActiveChatBackToTheQueue() {
         Agent agent = newAgent(5);
+        Agent colleague = newAgent(5);
         ChatRoomView chat = chats.createWaitingChat();
         take(chat, agent);
 
-        assertResponse(post("/api/chat-rooms/" + chat.id() + "/unassign_agent/", null, agent.token()), 403,
+        assertResponse(post("/api/chat-rooms/" + chat.id() + "/unassign_agent/", null, colleague.token()), 403,
                 FORBIDDEN);
         assertResponse(post("/api/chat-rooms/" + chat.id() + "/unassign_agent/", null, root), 200,
                 json(fullRoomJson(chat, "waiting", null, List.of(initialMessageJson()))));

@@ -87,7 +87,7 @@ final class Chats {
 
     /** Takes a {@link #readModelChatWaitingSince} chat out of the waiting queue. */
     void forget(ChatRoomView room) {
-        publishAndAwait(new ChatClosedEvent(room.id(), null, ChatStatus.WAITING), Instant.now(), room.id(),
+        publishAndAwait(new ChatClosedEvent(room.id(), null, ChatStatus.WAITING, null), Instant.now(), room.id(),
                 view -> view.status() == ChatStatus.CLOSED);
     }
 

@@ -33,15 +33,25 @@ class ResolveAndCloseIntegrationTest extends ChatRoomsTestSupport {
     }
 
     @Test
-    void onlyActiveChatsAreResolved() {
+    void finishedChatsAreNotResolvedAgain() {
         Agent agent = newAgent(5);
         ChatRoomView chat = chats.createWaitingChat();
+        ChatRoomView closed = chats.createWaitingChat();
+        post("/api/chat-rooms/" + closed.id() + "/close/", null, root);
 
-        assertResponse(post("/api/chat-rooms/" + chat.id() + "/resolve/", null, root), 400, NOT_ACTIVE);
         take(chat, agent);
         post("/api/chat-rooms/" + chat.id() + "/resolve/", null, agent.token());
         assertResponse(post("/api/chat-rooms/" + chat.id() + "/resolve/", null, agent.token()), 400, NOT_ACTIVE);
+        assertResponse(post("/api/chat-rooms/" + closed.id() + "/resolve/", null, root), 400, NOT_ACTIVE);
         assertActiveChats(agent, 0);
+    }
+
+    @Test
+    void aSuperuserResolvesAWaitingChat() {
+        ChatRoomView chat = chats.createWaitingChat();
+
+        assertResponse(post("/api/chat-rooms/" + chat.id() + "/resolve/", null, root), 200,
+                json(fullRoomJson(chat, "resolved", null, List.of(initialMessageJson()))));
     }
 
     @Test
@@ -82,13 +92,16 @@ class ResolveAndCloseIntegrationTest extends ChatRoomsTestSupport {
     }
 
     @Test
-    void aSuperuserClosesAWaitingChatButAnAgentCannot() {
+    void aSuperuserOrAnyAgentClosesAWaitingChat() {
         Agent agent = newAgent(5);
         ChatRoomView chat = chats.createWaitingChat();
+        ChatRoomView other = chats.createWaitingChat();
 
-        assertResponse(post("/api/chat-rooms/" + chat.id() + "/close/", null, agent.token()), 403, FORBIDDEN);
         assertResponse(post("/api/chat-rooms/" + chat.id() + "/close/", null, root), 200,
                 json(fullRoomJson(chat, "closed", null, List.of(initialMessageJson()))));
+        assertResponse(post("/api/chat-rooms/" + other.id() + "/close/", null, agent.token()), 200,
+                json(fullRoomJson(other, "closed", null, List.of(initialMessageJson()))));
+        assertActiveChats(agent, 0);
     }
 
     @Test

@@ -104,7 +104,7 @@ class AgentNotificationsIntegrationTest extends IntegrationTest {
         TestAgent second = TestAgent.quiet(accounts, api, unique("nt_second"));
         LiveChatDriver.Chat chat = chats.startChat("Ana Pérez", "Hola");
         chats.take(chat.id(), first.id());
-        chats.send(new UnassignAgentCommand(chat.id()));
+        chats.send(new UnassignAgentCommand(chat.id(), null));
         chats.customerWrites(chat.id(), "¿Sigue ahí?");
         Instant assignedAt = chats.assign(chat.id(), second.id());
 

@@ -144,17 +144,9 @@ public class Conversation {
         apply(new ChatTransferredEvent(chatRoomId, agentId, command.toAgentId()));
     }
 
+    /** A superuser takes the chat away from its agent, or the agent gives it up. */
     @CommandHandler
     public void handle(UnassignAgentCommand command, AgentWorkload workload) {
-        if (status != ChatStatus.ACTIVE) {
-            throw ChatRuleViolation.notActive();
-        }
-        workload.release(agentId);
-        apply(new ChatUnassignedEvent(chatRoomId, agentId));
-    }
-
-    @CommandHandler
-    public void handle(ResolveChatCommand command, AgentWorkload workload) {
         if (status != ChatStatus.ACTIVE) {
             throw ChatRuleViolation.notActive();
         }
@@ -162,7 +154,20 @@ public class Conversation {
             requireAssigned(command.byAgentId());
         }
         workload.release(agentId);
-        apply(new ChatResolvedEvent(chatRoomId, agentId));
+        apply(new ChatUnassignedEvent(chatRoomId, agentId, command.byAgentId()));
+    }
+
+    /** A waiting chat is the whole team's: any agent may resolve it; an active one only its holder. */
+    @CommandHandler
+    public void handle(ResolveChatCommand command, AgentWorkload workload) {
+        if (status != ChatStatus.ACTIVE && status != ChatStatus.WAITING) {
+            throw ChatRuleViolation.notActive();
+        }
+        requireHolderOrUnheld(command.byAgentId());
+        if (status == ChatStatus.ACTIVE) {
+            workload.release(agentId);
+        }
+        apply(new ChatResolvedEvent(chatRoomId, agentId, command.byAgentId()));
     }
 
     @CommandHandler
@@ -170,13 +175,11 @@ public class Conversation {
         if (status == ChatStatus.CLOSED) {
             throw ChatRuleViolation.alreadyClosed();
         }
-        if (command.byAgentId() != null) {
-            requireAssigned(command.byAgentId());
-        }
+        requireHolderOrUnheld(command.byAgentId());
         if (status == ChatStatus.ACTIVE) {
             workload.release(agentId);
         }
-        apply(new ChatClosedEvent(chatRoomId, agentId, status));
+        apply(new ChatClosedEvent(chatRoomId, agentId, status, command.byAgentId()));
     }
 
     @CommandHandler
@@ -194,6 +197,13 @@ public class Conversation {
     public void handle(MarkGuestNotificationsReadCommand command) {
         if (!command.notificationIds().isEmpty()) {
             apply(new GuestNotificationsReadEvent(chatRoomId, List.copyOf(command.notificationIds())));
+        }
+    }
+
+    /** An agent ({@code null}: a superuser) may act on a chat it holds or on one nobody holds. */
+    private void requireHolderOrUnheld(Long actingAgentId) {
+        if (actingAgentId != null && agentId != null) {
+            requireAssigned(actingAgentId);
         }
     }
 

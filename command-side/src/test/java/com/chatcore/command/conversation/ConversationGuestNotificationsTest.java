@@ -41,7 +41,7 @@ class ConversationGuestNotificationsTest {
 
     @Test
     void guestMayMarkNotificationsReadAfterTheChatIsResolved() {
-        fixture.given(STARTED, new ChatTakenEvent(ROOM, 4), new ChatResolvedEvent(ROOM, 4L))
+        fixture.given(STARTED, new ChatTakenEvent(ROOM, 4), new ChatResolvedEvent(ROOM, 4L, 4L))
                 .when(new MarkGuestNotificationsReadCommand(ROOM, List.of("n3")))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new GuestNotificationsReadEvent(ROOM, List.of("n3")));
