@@ -34,6 +34,7 @@ before(async () => {
             CHAT_RECAPTCHA_VERIFY_URL: recaptcha.url,
         },
     });
+    console.log(`chatcore on ${server.api}, log ${server.log}; the page on ${frontend.origin}`);
     // Chromium starts while the server does.
     const launching = launchBrowser();
     try {
