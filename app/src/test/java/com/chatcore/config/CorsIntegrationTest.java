@@ -62,6 +62,11 @@ class CorsIntegrationTest extends IntegrationTest {
         assertThat(preflight.status()).isEqualTo(403);
         assertThat(preflight.raw().headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
         assertThat(request.status()).isEqualTo(403);
+        for (ApiClient.Response refused : new ApiClient.Response[] {preflight, request}) {
+            assertThat(refused.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/json"));
+            assertThat(refused.json().get("detail").asString()).isEqualTo("Origen no permitido.");
+        }
     }
 
     @Test
