@@ -8,6 +8,7 @@ import com.chatcore.api.agent.FindAgentByIdQuery;
 import com.chatcore.api.agent.FindAgentByUsernameQuery;
 import com.chatcore.api.agent.FindAgentsQuery;
 import com.chatcore.api.agent.RegisterAgentCommand;
+import com.chatcore.api.agent.RegisteredAgent;
 import com.chatcore.api.agent.RetireAgentCommand;
 import com.chatcore.api.error.FieldValidationException;
 import com.chatcore.api.error.RuleViolationException;
@@ -85,8 +86,9 @@ class AdminAgentsController {
                         AgentCapacity.DEFAULT),
                 Objects.requireNonNullElse(request.available(), true), request.employeeId(), request.department());
         // Login and the token filter read the users model: the agent may log in once this answers.
-        AgentView agent = readYourWrites.send(command,
+        AgentView agent = readYourWrites.sendOr(command,
                 new Awaited<>(new FindAgentByUsernameQuery(request.username()), AgentView.class, view -> true),
+                (Object registered) -> ((RegisteredAgent) registered).asStored(command),
                 new Awaited<>(new FindUserByUsernameQuery(request.username()), UserView.class, view -> true));
         return ResponseEntity.status(HttpStatus.CREATED).body(AdminAgentJson.of(agent));
     }

@@ -7,6 +7,7 @@ import com.chatcore.api.agent.FindAgentByIdQuery;
 import com.chatcore.api.agent.FindAgentByUsernameQuery;
 import com.chatcore.api.agent.FindAgentsQuery;
 import com.chatcore.api.agent.RegisterAgentCommand;
+import com.chatcore.api.agent.RegisteredAgent;
 import com.chatcore.api.user.FindUserByUsernameQuery;
 import com.chatcore.api.user.Role;
 import com.chatcore.api.user.UserView;
@@ -62,8 +63,9 @@ class AgentsController {
                 Objects.requireNonNullElse(request.maxConcurrentChats(), AgentCapacity.DEFAULT),
                 Objects.requireNonNullElse(request.available(), true), null, null);
         // Login and the token filter read the users model: the agent may log in once this answers.
-        AgentView agent = readYourWrites.send(command,
+        AgentView agent = readYourWrites.sendOr(command,
                 new Awaited<>(new FindAgentByUsernameQuery(request.username()), AgentView.class, view -> true),
+                (Object registered) -> ((RegisteredAgent) registered).asStored(command),
                 new Awaited<>(new FindUserByUsernameQuery(request.username()), UserView.class, view -> true));
         return ResponseEntity.status(HttpStatus.CREATED).body(AgentJson.of(agent));
     }

@@ -31,8 +31,14 @@ record CompleteChatResponse(boolean success,
     }
 
     static CompleteChatResponse of(String key, String sessionId, ChatRoomView room, List<GuestMessageJson> messages) {
-        UserData user = new UserData(key, room.chatUser().email(), room.chatUser().fullName(),
-                room.chatUser().phoneNumber(), true, room.createdAt(), sessionId, key);
-        return new CompleteChatResponse(true, key, user, room.chatUser().fullName(), STARTED, messages);
+        return fromCommand(key, sessionId, room.chatUser().fullName(), room.chatUser().email(),
+                room.chatUser().phoneNumber(), room.createdAt(), messages);
+    }
+
+    /** As the command stored it, when the read model is late: the messages it already shows, maybe none. */
+    static CompleteChatResponse fromCommand(String key, String sessionId, String fullName, String email,
+            String phoneNumber, Instant createdAt, List<GuestMessageJson> messages) {
+        UserData user = new UserData(key, email, fullName, phoneNumber, true, createdAt, sessionId, key);
+        return new CompleteChatResponse(true, key, user, fullName, STARTED, messages);
     }
 }

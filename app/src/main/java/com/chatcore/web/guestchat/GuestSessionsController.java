@@ -12,6 +12,7 @@ import com.chatcore.idempotency.RequestIds;
 import com.chatcore.web.consistency.ReadYourWrites;
 import com.chatcore.web.consistency.ReadYourWrites.Awaited;
 import com.chatcore.web.error.DrfMessages;
+import com.chatcore.web.error.ReadModelLagException;
 import com.chatcore.web.livechat.GuestKey;
 import com.chatcore.web.livechat.GuestRooms;
 import com.chatcore.web.ratelimit.RateLimiter;
@@ -152,20 +153,25 @@ class GuestSessionsController {
         String session = GuestRequests.canonicalId(sessionId);
         String chatRoomId = UUID.randomUUID().toString();
         GuestKey key = guestRooms.issue(chatRoomId);
-        ChatRoomView room;
+        Instant completedAt = clock.instant();
+        CompleteChatResponse answer;
         try {
             // validate_session and the guest's key read another read model: both must be there once this
             // answers (the key is stored with the session's completion).
-            room = readYourWrites.send(new CompleteGuestSessionCommand(session, chatRoomId, key.hash(),
+            ChatRoomView room = readYourWrites.send(new CompleteGuestSessionCommand(session, chatRoomId, key.hash(),
                             request.displayName(), request.emailOrNull(), phone),
                     new Awaited<>(new FindChatRoomQuery(chatRoomId), ChatRoomView.class, view -> true),
                     new Awaited<>(new FindGuestSessionQuery(session), GuestSessionView.class,
                             GuestSessionView::completed));
+            answer = CompleteChatResponse.of(key.key(), session, room, history.of(chatRoomId));
         } catch (AggregateNotFoundException unknown) {
             throw new GuestSessionExpiredException(sessionId);
+        } catch (ReadModelLagException late) {
+            // Stored, only not shown yet: answer from the command rather than invite a retry.
+            answer = CompleteChatResponse.fromCommand(key.key(), session, request.displayName(),
+                    request.emailOrNull(), phone, completedAt, history.of(chatRoomId));
         }
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(CompleteChatResponse.of(key.key(), session, room, history.of(chatRoomId)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(answer);
     }
 
     /** The session when it can still be completed: known, not used yet, not expired. */

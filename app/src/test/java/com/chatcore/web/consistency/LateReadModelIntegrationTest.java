@@ -119,6 +119,70 @@ class LateReadModelIntegrationTest {
         assertThat(login.json().get("user").get("id").asLong()).isEqualTo(userId);
     }
 
+    @Test
+    void aCompletedGuestChatIsAnsweredFromItsCommandWhenTheReadModelIsLate() {
+        api = new ApiClient(port);
+        ApiClient.Response started = api.post("/api/chat/start_chat/", Map.of("initial_message", "Hola"), null);
+        assertThat(started.status()).as(started.toString()).isEqualTo(200);
+        EventProcessor liveChat = processing.eventProcessor("livechat").orElseThrow();
+        EventProcessor sessions = processing.eventProcessor("guestsessions").orElseThrow();
+        liveChat.shutDown();
+        sessions.shutDown();
+        ApiClient.Response completed;
+        try {
+            completed = api.post("/api/chat/complete_chat/", Map.of(
+                    "session_id", started.json().get("session_id").asString(), "email", "tarde@example.com",
+                    "full_name", "Invitada Tardía", "phone_number", "+1234567890"), null);
+        } finally {
+            liveChat.start();
+            sessions.start();
+        }
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(201);
+        String key = completed.json().get("chat_room_id").asString();
+        assertThat(completed.json().get("user_name").asString()).isEqualTo("Invitada Tardía");
+        assertThat(completed.json().get("user_data").get("id").asString()).isEqualTo(key);
+        // The key answered is the one stored: once the read models run, it opens the guest's chat.
+        for (int attempt = 0; ; attempt++) {
+            ApiClient.Response status = api.get("/api/chat/get_chat_status/?chat_room_id=" + key, null);
+            if (status.status() == 200) {
+                break;
+            }
+            assertThat(attempt).as(status.toString()).isLessThan(100);
+            sleep();
+        }
+    }
+
+    @Test
+    void aNewAgentIsAnsweredFromItsCommandWhenTheReadModelIsLate() {
+        api = new ApiClient(port);
+        String superuser = new Accounts(api).superuserToken();
+        String username = IntegrationTest.unique("late_new_agent");
+        // The agents read model runs in the livechat processor (AxonConfig).
+        EventProcessor agents = processing.eventProcessor("livechat").orElseThrow();
+        agents.shutDown();
+        ApiClient.Response created;
+        try {
+            created = api.post("/api/admin-agents/", Map.of("username", username, "password", "correct-horse-1",
+                    "confirm_password", "correct-horse-1", "email", username + "@example.com",
+                    "first_name", "Ana", "last_name", "Tarde", "max_concurrent_chats", 3), superuser);
+        } finally {
+            agents.start();
+        }
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long agentId = created.json().get("id").asLong();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, "agent-" + agentId)).isEqualTo(1);
+        for (int attempt = 0; ; attempt++) {
+            ApiClient.Response shown = api.get("/api/agents/" + agentId + "/", superuser);
+            if (shown.status() == 200) {
+                assertThat(shown.body()).contains(username);
+                break;
+            }
+            assertThat(attempt).as(shown.toString()).isLessThan(100);
+            sleep();
+        }
+    }
+
     private ApiClient.Response awaitLogin(String username) {
         for (int attempt = 0; attempt < 100; attempt++) {
             ApiClient.Response login = api.post("/api/auth/login/",

@@ -4,6 +4,7 @@ import com.chatcore.api.AggregateIds;
 import com.chatcore.api.agent.AgentCapacity;
 import com.chatcore.api.agent.AgentRegisteredEvent;
 import com.chatcore.api.agent.RegisterAgentCommand;
+import com.chatcore.api.agent.RegisteredAgent;
 import com.chatcore.api.error.RuleViolationException;
 import com.chatcore.api.user.ChangePasswordCommand;
 import com.chatcore.api.user.ChangeUserProfileCommand;
@@ -19,7 +20,9 @@ import com.chatcore.command.agent.AgentIdAllocator;
 import com.chatcore.command.agent.AgentWorkload;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.Objects;
@@ -50,12 +53,14 @@ public class User {
      * An agent account is a user with the AGENT role plus an agent profile; both are created in this
      * unit of work, so neither exists without the other.
      */
+    /** A handler with a creation policy rather than a constructor, so that it can answer both new ids. */
     @CommandHandler
-    public User(RegisterAgentCommand command, UserRegistry registry, AgentIdAllocator agentIds,
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    public RegisteredAgent handle(RegisterAgentCommand command, UserRegistry registry, AgentIdAllocator agentIds,
             AgentWorkload workload) throws Exception {
         AgentCapacity.check(command.maxConcurrentChats());
         // Events applied in a creating handler reach this aggregate's sourcing handlers only after the
-        // constructor returns, so the userId field is still unset here: use the id open() reserved.
+        // handler returns, so the userId field is still unset here: use the id open() reserved.
         long newUserId = open(command.username(), command.email(), command.passwordHash(), command.firstName(),
                 command.lastName(), Role.AGENT, registry);
         long agentId = agentIds.next();
@@ -63,6 +68,7 @@ public class User {
                 command.email(), nullToEmpty(command.firstName()), nullToEmpty(command.lastName()),
                 command.maxConcurrentChats(), command.available(), command.employeeId(), command.department()),
                 workload));
+        return new RegisteredAgent(newUserId, agentId);
     }
 
     /** Applies the registration and returns the new user id. */

@@ -2,6 +2,7 @@ package com.chatcore.command.user;
 
 import com.chatcore.api.agent.AgentRegisteredEvent;
 import com.chatcore.api.agent.RegisterAgentCommand;
+import com.chatcore.api.agent.RegisteredAgent;
 import com.chatcore.api.user.Role;
 import com.chatcore.api.user.UserRegisteredEvent;
 import com.chatcore.command.agent.Agent;
@@ -27,7 +28,7 @@ import static com.chatcore.command.user.UserRegistrationTest.BAD_EMAIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The User aggregate's handler of {@link RegisterAgentCommand}. The agent profile is created with
+ * The User aggregate's handler of {@link RegisterAgentCommand}, which answers both new ids. The agent profile is created with
  * {@code AggregateLifecycle.createNew}, so the fixture gets a repository for {@link Agent} on an
  * event store of its own; the fixture itself only records the User's stream.
  */
@@ -87,7 +88,8 @@ class AgentAccountRegistrationTest {
     void registeringAnAgentCreatesItsAgentProfile() {
         fixture.givenNoPriorActivity()
                 .when(agent(5))
-                .expectSuccessfulHandlerExecution();
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(new RegisteredAgent(3, 11));
 
         assertThat(agentStream(11)).containsExactly(
                 new AgentRegisteredEvent(11, 3, "eva", "eva@example.com", "Eva", "Ruiz", 5, true, null, null));
