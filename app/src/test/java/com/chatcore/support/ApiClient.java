@@ -12,7 +12,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A plain HTTP client for integration tests: real requests, raw JSON answers. */
+/**
+ * A plain HTTP client for integration tests: real requests, raw JSON answers, each checked against the
+ * server's OpenAPI document ({@link ApiContract}).
+ */
 public final class ApiClient {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -45,7 +48,10 @@ public final class ApiClient {
     /** For requests with unusual headers or methods. */
     public Response send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            ApiContract.check(base, request.method(), request.uri(), response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null), response.body());
             return new Response(response.statusCode(), response.body(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package com.chatcore.support;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -12,7 +13,8 @@ import java.util.UUID;
 /**
  * Base of HTTP integration tests: one application context (and one PostgreSQL) per JVM, shared by
  * every subclass. The database is the embedded default in a fresh directory under target/, or the
- * server named by CHAT_TEST_DATASOURCE_URL (with _USERNAME and _PASSWORD).
+ * server named by CHAT_TEST_DATASOURCE_URL (with _USERNAME and _PASSWORD). Every answer a subclass
+ * receives through {@link ApiClient} is checked against the published OpenAPI document ({@link ApiContractCheck}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "chat.bootstrap-superuser.username=" + IntegrationTest.SUPERUSER,
@@ -29,6 +31,7 @@ import java.util.UUID;
         // Browser frontends elsewhere: CorsIntegrationTest.
         "chat.cors.allowed-origins=" + IntegrationTest.FRONTEND_ORIGIN + ", https://*.example.com"
 })
+@ExtendWith(ApiContractCheck.class)
 public abstract class IntegrationTest {
 
     public static final String SUPERUSER = "root";

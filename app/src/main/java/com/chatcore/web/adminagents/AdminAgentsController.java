@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Objects;
@@ -76,6 +77,7 @@ class AdminAgentsController {
 
     @PostMapping
     @Operation(summary = "Create an agent account (SUPERUSER)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AdminAgentJson> create(@Valid @RequestBody CreateAdminAgentRequest request) {
         if (!request.confirmationMatches()) {
             throw FieldValidationException.of("confirm_password", CreateAdminAgentRequest.PASSWORDS_DIFFER);
@@ -146,6 +148,7 @@ class AdminAgentsController {
     @DeleteMapping("/{id}")
     @Operation(summary = "Remove an agent: its account is deactivated (no more logins, tokens or chats) and it"
             + " leaves the agent lists; its history stays (SUPERUSER)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable long id) {
         AgentView current = find(id);
         readYourWrites.send(new RetireAgentCommand(id), new FindAgentByIdQuery(id), AgentView.class,

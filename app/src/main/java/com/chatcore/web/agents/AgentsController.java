@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -57,6 +58,7 @@ class AgentsController {
     @PostMapping
     @PreAuthorize("hasRole('SUPERUSER')")
     @Operation(summary = "Create an agent account (SUPERUSER)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AgentJson> create(@Valid @RequestBody CreateAgentRequest request) {
         RegisterAgentCommand command = new RegisterAgentCommand(request.username(), request.email(),
                 passwords.encode(request.password()), request.firstName(), request.lastName(),

@@ -15,6 +15,9 @@ import com.chatcore.security.TokenService;
 import com.chatcore.web.consistency.ReadYourWrites;
 import com.chatcore.web.consistency.ReadYourWrites.Awaited;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -27,6 +30,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -60,7 +64,8 @@ class AuthController {
     @PostMapping("/register")
     @SecurityRequirements
     @Operation(summary = "Open a customer (USER) account")
-    ResponseEntity<Map<String, UserJson>> register(@Valid @RequestBody RegisterRequest request) {
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<RegisterResponse> register(@Valid @RequestBody RegisterRequest request) {
         RegisterUserCommand command = new RegisterUserCommand(request.username(), request.email(),
                 passwords.encode(request.password()), request.firstName(), request.lastName(), Role.USER);
         UserView user = readYourWrites.sendOr(command,
@@ -68,12 +73,14 @@ class AuthController {
                 (Object aggregateId) -> new UserView(AggregateIds.userIdOf((String) aggregateId), request.username(),
                         request.email(), nullToEmpty(request.firstName()), nullToEmpty(request.lastName()),
                         Role.USER, true, 0));
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("user", UserJson.of(user)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new RegisterResponse(UserJson.of(user)));
     }
 
     @PostMapping("/login")
     @SecurityRequirements
     @Operation(summary = "Exchange username and password for a token (seed 003)")
+    @ApiResponse(responseCode = "200", description = "The token, the user and, for agents, the agent",
+            content = @Content(schema = @Schema(implementation = LoginResponse.class)))
     ResponseEntity<?> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         Optional<LoginAccountView> account = credentials.activeAccount(request.username(), request.password(),
                 http.getRemoteAddr());
@@ -94,13 +101,13 @@ class AuthController {
     @PostMapping("/logout")
     @Operation(summary = "Revoke the caller's token for good, with every token of the login it belongs to, and the"
             + " refresh token in the body if any")
-    Map<String, String> logout(@AuthenticationPrincipal Caller caller,
+    LogoutResponse logout(@AuthenticationPrincipal Caller caller,
             @RequestBody(required = false) Map<String, Object> body) {
         logout.revokeTokenOf(caller);
         if (body != null && body.get("refresh") instanceof String refresh) {
             logout.revokeRefreshToken(caller, refresh);
         }
-        return Map.of("message", "Successfully logged out");
+        return new LogoutResponse("Successfully logged out");
     }
 
     private static String nullToEmpty(String value) {

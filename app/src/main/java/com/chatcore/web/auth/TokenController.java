@@ -3,6 +3,10 @@ package com.chatcore.web.auth;
 import com.chatcore.api.user.LoginAccountView;
 import com.chatcore.security.TokenPairs;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -26,6 +30,7 @@ import java.util.Optional;
 class TokenController {
 
     static final String NO_ACTIVE_ACCOUNT = "No se encontró una cuenta de usuario activa para las credenciales dadas";
+    static final String DETAIL_ERROR = "#/components/schemas/DetailError";
     static final String TOKEN_NOT_VALID = "El token es inválido o ha expirado";
 
     private final Credentials credentials;
@@ -39,6 +44,11 @@ class TokenController {
     @PostMapping
     @SecurityRequirements
     @Operation(summary = "Exchange username and password for an access and a refresh token (SimpleJWT)")
+    @ApiResponse(responseCode = "200", description = "A new pair",
+            content = @Content(schema = @Schema(implementation = TokenPairJson.class)))
+    @ApiResponse(responseCode = "401", description = "No active account with these credentials",
+            content = @Content(schema = @Schema(ref = DETAIL_ERROR), examples = @ExampleObject(
+                    "{\"detail\": \"" + NO_ACTIVE_ACCOUNT + "\"}")))
     ResponseEntity<?> obtain(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         Optional<LoginAccountView> account = credentials.activeAccount(request.username(), request.password(),
                 http.getRemoteAddr());
@@ -52,6 +62,11 @@ class TokenController {
     @SecurityRequirements
     @Operation(summary = "Exchange a refresh token for a new pair (SimpleJWT); for a grace window after its first"
             + " use the old refresh token answers the same pair, reused later it revokes its whole login")
+    @ApiResponse(responseCode = "200", description = "A new pair",
+            content = @Content(schema = @Schema(implementation = TokenPairJson.class)))
+    @ApiResponse(responseCode = "401", description = "The refresh token is invalid, expired, revoked or reused",
+            content = @Content(schema = @Schema(ref = DETAIL_ERROR), examples = @ExampleObject(
+                    "{\"detail\": \"" + TOKEN_NOT_VALID + "\", \"code\": \"token_not_valid\"}")))
     ResponseEntity<?> refresh(@Valid @RequestBody RefreshRequest request) {
         return pairs.refresh(request.refresh())
                 .<ResponseEntity<?>>map(pair -> ResponseEntity.ok(json(pair)))
@@ -63,10 +78,7 @@ class TokenController {
                 });
     }
 
-    private static Map<String, String> json(TokenPairs.Pair pair) {
-        Map<String, String> json = new LinkedHashMap<>();
-        json.put("access", pair.access());
-        json.put("refresh", pair.refresh());
-        return json;
+    private static TokenPairJson json(TokenPairs.Pair pair) {
+        return new TokenPairJson(pair.access(), pair.refresh());
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -68,6 +69,7 @@ class ChatRoomMessagesController {
     @PostMapping("/send_message")
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
     @Operation(summary = "Answer in the chat (only its assigned agent)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Map<String, Object>> send(@PathVariable String id,
             @RequestBody(required = false) SendMessageRequest request, @AuthenticationPrincipal Caller caller) {
         ChatRoomView room = rooms.require(id);

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -51,6 +52,7 @@ class GuestChatRoomsController {
 
     @PostMapping({"/api/chat/send_message", "/api/messages/send_guest_message"})
     @Operation(summary = "A guest writes in their chat room")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Map<String, Object>> send(@RequestBody(required = false) GuestMessageRequest body) {
         GuestMessageRequest request = Objects.requireNonNullElse(body, GuestMessageRequest.EMPTY);
         Map<String, List<String>> errors = requests.errors(request);

@@ -27,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
@@ -124,6 +125,7 @@ class GuestSessionsController {
 
     @PostMapping("/complete_chat")
     @Operation(summary = "Step 2: the guest's contact details turn the session into a waiting chat room")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<?> complete(@RequestBody(required = false) CompleteChatRequest body,
             HttpServletRequest http) {
         CompleteChatRequest request = Objects.requireNonNullElse(body, CompleteChatRequest.EMPTY);

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.LinkedHashMap;
@@ -55,6 +56,7 @@ class MessagesController {
     @PostMapping
     @PreAuthorize("hasRole('AGENT')")
     @Operation(summary = "Send a message as the agent holding the chat (AGENT)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Map<String, Object>> send(@RequestBody SendMessageRequest request,
             @AuthenticationPrincipal Caller caller) {
         request.validate(maxLength);
