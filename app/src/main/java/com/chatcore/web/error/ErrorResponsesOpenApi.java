@@ -56,11 +56,9 @@ class ErrorResponsesOpenApi {
         add(responses, "400", "Invalid input: field errors, a broken rule or an unreadable request", badRequest());
         add(responses, "401", "Missing, invalid, expired or revoked token (public routes too, when one is sent)",
                 detail(NOT_AUTHENTICATED));
-        // Public routes too: Spring's CORS check refuses a browser request from an origin it does not allow.
-        add(responses, "403", "The caller's role may not do this; or, as text, a cross-origin request from an"
-                + " origin the server does not allow", detail(PERMISSION_DENIED));
-        responses.get("403").getContent().addMediaType("text/plain",
-                new MediaType().schema(new StringSchema()).example("Invalid CORS request"));
+        // Public routes too: the CORS check refuses a browser request from an origin it does not allow.
+        add(responses, "403", "The caller's role may not do this; or a cross-origin request from an origin the"
+                + " server does not allow (\"Origen no permitido.\")", detail(PERMISSION_DENIED));
         if (!path.startsWith("/api/auth/") && !path.startsWith("/api/token")) {
             add(responses, "404", "No such resource (chat, agent, message, guest session)",
                     detail(DrfMessages.NOT_FOUND));
