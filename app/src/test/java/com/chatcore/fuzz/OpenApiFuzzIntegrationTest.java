@@ -114,7 +114,10 @@ class OpenApiFuzzIntegrationTest extends IntegrationTest {
         if (LEAK.matcher(body).find()) {
             return "trace or exception in body: " + response;
         }
-        if (response.status() >= 400 && !body.isEmpty() && !JSON_TYPE.matcher(response.raw().headers()
+        if (response.status() >= 400 && body.isEmpty()) {
+            return "error without a body: " + response;
+        }
+        if (response.status() >= 400 && !JSON_TYPE.matcher(response.raw().headers()
                 .firstValue("Content-Type").orElse("")).lookingAt()) {
             return "error body is not JSON: " + response;
         }

@@ -163,8 +163,6 @@ public final class ApiContract {
             LevelResolver levels = LevelResolver.create()
                     .withLevel("validation.request", ValidationReport.Level.IGNORE)
                     .withLevel("validation.response", ValidationReport.Level.ERROR)
-                    // Left open: a fuzzed POST /api/auth/login/ answers 400 with no body at all.
-                    .withLevel("validation.response.body.missing", ValidationReport.Level.IGNORE)
                     .build();
             return new Document(OpenApiInteractionValidator.createForInlineApiSpecification(response.body())
                     .withLevelResolver(levels).build(), templates);

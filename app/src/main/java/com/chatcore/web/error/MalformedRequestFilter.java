@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,12 @@ class MalformedRequestFilter extends OncePerRequestFilter {
                     DrfMessages.unsupportedMediaType(contentType));
             return;
         }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept != null && !parseable(accept)) {
+            // Else a handler's own error answer (bad credentials, say) could not be written: 400, no body.
+            refuse(response, HttpServletResponse.SC_NOT_ACCEPTABLE, DrfMessages.NOT_ACCEPTABLE);
+            return;
+        }
         try {
             // Tomcat decodes parameters lazily, once; decoding them here makes a failure surface now.
             request.getParameterMap();
@@ -57,6 +64,15 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             return !MediaType.parseMediaType(contentType).isConcrete();
         } catch (InvalidMediaTypeException e) {
             // Spring answers an unparseable type with 415 by itself wherever a body is read.
+            return false;
+        }
+    }
+
+    private static boolean parseable(String accept) {
+        try {
+            MediaType.parseMediaTypes(accept);
+            return true;
+        } catch (InvalidMediaTypeException e) {
             return false;
         }
     }

@@ -71,6 +71,18 @@ class MediaTypesIntegrationTest extends IntegrationTest {
         }
     }
 
+    /** A handler's own error answer (bad credentials) included: found by the fuzz test as 400 with no body. */
+    @Test
+    void anUnparseableAcceptHeaderIs406WithAJsonBody() {
+        ApiClient.Response login = api.send(api.request("/api/auth/login/", null).header("Accept", "garbage")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"nadie\",\"password\":\"mal\"}")));
+        assertError(login, 406, ExpectedJson.detail("No se ha podido satisfacer la solicitud de cabecera de Accept."),
+                "login, Accept: garbage");
+        assertError(send("/api/agents/", accounts.superuserToken(), "text/html;;;=="), 406,
+                ExpectedJson.detail("No se ha podido satisfacer la solicitud de cabecera de Accept."), "agents");
+    }
+
     @Test
     void theErrorPageItselfIsNotFound() {
         assertError(api.get("/error", null), 404, ExpectedJson.detail(ExpectedJson.NOT_FOUND), "GET /error");
