@@ -5,6 +5,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -22,11 +23,21 @@ public final class RequestIds {
 
     /** @param purpose what the id names, so that one request may create several things */
     public static String newId(String purpose) {
+        return keyedInput(purpose)
+                .map(input -> UUID.nameUUIDFromBytes(input.getBytes(StandardCharsets.UTF_8)).toString())
+                .orElseGet(() -> UUID.randomUUID().toString());
+    }
+
+    /**
+     * What a secret of this request must be derived from (with a server key, so that knowing the
+     * Idempotency-Key is not enough to compute it); empty without a key.
+     */
+    public static Optional<String> keyedInput(String purpose) {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 && attributes.getRequest().getAttribute(KEYED) instanceof String keyed) {
-            return UUID.nameUUIDFromBytes((keyed + "\n" + purpose).getBytes(StandardCharsets.UTF_8)).toString();
+            return Optional.of(keyed + "\n" + purpose);
         }
-        return UUID.randomUUID().toString();
+        return Optional.empty();
     }
 
     /** Whether this request's new ids repeat those of an earlier run with the same key. */

@@ -110,6 +110,68 @@ class IdempotencyKeyIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aRegistrationRerunAfterItsAnswerWasLostAnswersTheStoredAccount() {
+        String key = UUID.randomUUID().toString();
+        String username = unique("idem_user");
+        Map<String, Object> body = Map.of("username", username, "password", "correct-horse-1",
+                "email", username + "@example.com");
+        ApiClient.Response first = post("/api/auth/register/", body, null, key);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(jdbc.update("DELETE FROM idempotency_key WHERE idem_key = ?", key)).isEqualTo(1);
+
+        ApiClient.Response rerun = post("/api/auth/register/", body, null, key);
+        ApiClient.Response unkeyed = api.post("/api/auth/register/", body, null);
+
+        assertThat(rerun.status()).as(rerun.toString()).isEqualTo(201);
+        assertThat(rerun.json()).isEqualTo(first.json());
+        assertThat(unkeyed.status()).as("without a key it is another registration: taken").isEqualTo(400);
+        assertThat(eventsMentioning("\"username\":\"" + username + "\"")).isEqualTo(1);
+    }
+
+    @Test
+    void aCompleteChatRerunAfterItsAnswerWasLostAnswersTheSameKeyAndOpensOneChat() {
+        ApiClient.Response started = api.post("/api/chat/start_chat/", Map.of("initial_message", "Hola"), null);
+        String key = UUID.randomUUID().toString();
+        String email = unique("idem_guest") + "@example.com";
+        Map<String, Object> body = Map.of("session_id", started.json().get("session_id").asString(), "email", email,
+                "full_name", "Idem Guest", "phone_number", "+1234567890");
+        ApiClient.Response first = post("/api/chat/complete_chat/", body, null, key);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(jdbc.update("DELETE FROM idempotency_key WHERE idem_key = ?", key)).isEqualTo(1);
+
+        ApiClient.Response rerun = post("/api/chat/complete_chat/", body, null, key);
+
+        assertThat(rerun.status()).as(rerun.toString()).isEqualTo(201);
+        assertThat(rerun.json().get("chat_room_id")).isEqualTo(first.json().get("chat_room_id"));
+        assertThat(rerun.json().get("user_data")).isEqualTo(first.json().get("user_data"));
+        assertThat(eventsMentioning(email)).as("one chat started, one session completed").isEqualTo(1);
+        ApiClient.Response status = api.get("/api/chat/get_chat_status/?chat_room_id="
+                + rerun.json().get("chat_room_id").asString(), null);
+        assertThat(status.status()).as(status.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void anAgentCreationRerunAfterItsAnswerWasLostAnswersTheStoredAgent() {
+        String superuser = accounts.superuserToken();
+        for (String route : new String[] {"/api/agents/", "/api/admin-agents/"}) {
+            String key = UUID.randomUUID().toString();
+            String username = unique("idem_new_agent");
+            Map<String, Object> body = Map.of("username", username, "password", "correct-horse-1",
+                    "email", username + "@example.com", "first_name", "Ida", "last_name", "Vuelta");
+            ApiClient.Response first = post(route, body, superuser, key);
+            assertThat(first.status()).as(first.toString()).isEqualTo(201);
+            assertThat(jdbc.update("DELETE FROM idempotency_key WHERE idem_key = ?", key)).isEqualTo(1);
+
+            ApiClient.Response rerun = post(route, body, superuser, key);
+
+            assertThat(rerun.status()).as(route + " " + rerun).isEqualTo(201);
+            assertThat(rerun.json()).isEqualTo(first.json());
+            assertThat(eventsMentioning("\"username\":\"" + username + "\"")).as(route)
+                    .isEqualTo(2); // the account and its agent profile, once each
+        }
+    }
+
+    @Test
     void aGuestStartRerunAfterItsAnswerWasLostAnswersTheStoredSession() {
         String key = UUID.randomUUID().toString();
         String content = "sesión guardada " + key;

@@ -20,6 +20,7 @@ import com.chatcore.api.user.FindUserByIdQuery;
 import com.chatcore.api.user.FindUserByUsernameQuery;
 import com.chatcore.api.user.LoginAccountView;
 import com.chatcore.api.user.UserView;
+import com.chatcore.web.agents.StoredAgents;
 import com.chatcore.web.consistency.ReadYourWrites;
 import com.chatcore.web.consistency.ReadYourWrites.Awaited;
 import com.chatcore.web.error.NotFoundException;
@@ -42,6 +43,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Issue 4's agent administration (SUPERUSER). Removing an agent deactivates its account and takes it
@@ -60,11 +62,14 @@ class AdminAgentsController {
     private final ReadYourWrites readYourWrites;
     private final QueryGateway queries;
     private final PasswordEncoder passwords;
+    private final StoredAgents storedAgents;
 
-    AdminAgentsController(ReadYourWrites readYourWrites, QueryGateway queries, PasswordEncoder passwords) {
+    AdminAgentsController(ReadYourWrites readYourWrites, QueryGateway queries, PasswordEncoder passwords,
+            StoredAgents storedAgents) {
         this.readYourWrites = readYourWrites;
         this.queries = queries;
         this.passwords = passwords;
+        this.storedAgents = storedAgents;
     }
 
     @GetMapping
@@ -81,6 +86,11 @@ class AdminAgentsController {
     ResponseEntity<AdminAgentJson> create(@Valid @RequestBody CreateAdminAgentRequest request) {
         if (!request.confirmationMatches()) {
             throw FieldValidationException.of("confirm_password", CreateAdminAgentRequest.PASSWORDS_DIFFER);
+        }
+        Optional<AgentView> stored = storedAgents.createdByAnEarlierRun(request.username(), request.email(),
+                request.password());
+        if (stored.isPresent()) {
+            return ResponseEntity.status(HttpStatus.CREATED).body(AdminAgentJson.of(stored.get()));
         }
         RegisterAgentCommand command = new RegisterAgentCommand(request.username(), request.email(),
                 passwords.encode(request.password()), request.firstName(), request.lastName(),

@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Seed 003 "Agentes". */
 @RestController
@@ -48,11 +49,14 @@ class AgentsController {
     private final ReadYourWrites readYourWrites;
     private final QueryGateway queries;
     private final PasswordEncoder passwords;
+    private final StoredAgents storedAgents;
 
-    AgentsController(ReadYourWrites readYourWrites, QueryGateway queries, PasswordEncoder passwords) {
+    AgentsController(ReadYourWrites readYourWrites, QueryGateway queries, PasswordEncoder passwords,
+            StoredAgents storedAgents) {
         this.readYourWrites = readYourWrites;
         this.queries = queries;
         this.passwords = passwords;
+        this.storedAgents = storedAgents;
     }
 
     @PostMapping
@@ -60,6 +64,11 @@ class AgentsController {
     @Operation(summary = "Create an agent account (SUPERUSER)")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AgentJson> create(@Valid @RequestBody CreateAgentRequest request) {
+        Optional<AgentView> stored = storedAgents.createdByAnEarlierRun(request.username(), request.email(),
+                request.password());
+        if (stored.isPresent()) {
+            return ResponseEntity.status(HttpStatus.CREATED).body(AgentJson.of(stored.get()));
+        }
         RegisterAgentCommand command = new RegisterAgentCommand(request.username(), request.email(),
                 passwords.encode(request.password()), request.firstName(), request.lastName(),
                 Objects.requireNonNullElse(request.maxConcurrentChats(), AgentCapacity.DEFAULT),

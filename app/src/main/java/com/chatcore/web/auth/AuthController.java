@@ -3,12 +3,14 @@ package com.chatcore.web.auth;
 import com.chatcore.api.AggregateIds;
 import com.chatcore.api.agent.AgentView;
 import com.chatcore.api.agent.FindAgentByUserIdQuery;
+import com.chatcore.api.user.FindLoginAccountQuery;
 import com.chatcore.api.user.FindUserByIdQuery;
 import com.chatcore.api.user.FindUserByUsernameQuery;
 import com.chatcore.api.user.LoginAccountView;
 import com.chatcore.api.user.RegisterUserCommand;
 import com.chatcore.api.user.Role;
 import com.chatcore.api.user.UserView;
+import com.chatcore.idempotency.RequestIds;
 import com.chatcore.security.Caller;
 import com.chatcore.security.Logout;
 import com.chatcore.security.TokenService;
@@ -66,6 +68,10 @@ class AuthController {
     @Operation(summary = "Open a customer (USER) account")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<RegisterResponse> register(@Valid @RequestBody RegisterRequest request) {
+        Optional<UserView> stored = RequestIds.keyed() ? sameRegistration(request) : Optional.empty();
+        if (stored.isPresent()) {
+            return ResponseEntity.status(HttpStatus.CREATED).body(new RegisterResponse(UserJson.of(stored.get())));
+        }
         RegisterUserCommand command = new RegisterUserCommand(request.username(), request.email(),
                 passwords.encode(request.password()), request.firstName(), request.lastName(), Role.USER);
         UserView user = readYourWrites.sendOr(command,
@@ -74,6 +80,20 @@ class AuthController {
                         request.email(), nullToEmpty(request.firstName()), nullToEmpty(request.lastName()),
                         Role.USER, true, 0));
         return ResponseEntity.status(HttpStatus.CREATED).body(new RegisterResponse(UserJson.of(user)));
+    }
+
+    /**
+     * A keyed retry whose first run stored the account but never answered: the account it stored (same
+     * username, email and password), so the retry answers as the first run would have.
+     */
+    private Optional<UserView> sameRegistration(RegisterRequest request) {
+        return queries.query(new FindLoginAccountQuery(request.username()),
+                        ResponseTypes.optionalInstanceOf(LoginAccountView.class)).join()
+                .filter(account -> account.role() == Role.USER
+                        && passwords.matches(request.password(), account.passwordHash()))
+                .flatMap(account -> queries.query(new FindUserByIdQuery(account.userId()),
+                        ResponseTypes.optionalInstanceOf(UserView.class)).join())
+                .filter(user -> user.email().equalsIgnoreCase(request.email()));
     }
 
     @PostMapping("/login")

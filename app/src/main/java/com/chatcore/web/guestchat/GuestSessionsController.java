@@ -38,7 +38,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Seed 003 "Chats Públicos (Invitados)": the pre-chat session, from first message to chat room. */
 @RestController
@@ -142,6 +141,11 @@ class GuestSessionsController {
         GuestRequests.rejectIfAny(errors);
 
         String sessionId = request.sessionId();
+        String chatRoomId = RequestIds.newId("chat-room");
+        Optional<CompleteChatResponse> stored = RequestIds.keyed() ? completedBy(sessionId, chatRoomId) : Optional.empty();
+        if (stored.isPresent()) {
+            return ResponseEntity.status(HttpStatus.CREATED).body(stored.get());
+        }
         if (openSession(sessionId).isEmpty()) {
             throw new GuestSessionExpiredException(sessionId);
         }
@@ -153,7 +157,6 @@ class GuestSessionsController {
             return GuestRateLimits.tooMany(GuestRateLimits.TOO_MANY_CHATS);
         }
         String session = GuestRequests.canonicalId(sessionId);
-        String chatRoomId = UUID.randomUUID().toString();
         GuestKey key = guestRooms.issue(chatRoomId);
         Instant completedAt = clock.instant();
         CompleteChatResponse answer;
@@ -174,6 +177,24 @@ class GuestSessionsController {
                     request.emailOrNull(), phone, completedAt, history.of(chatRoomId));
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+    }
+
+    /**
+     * A keyed retry whose first run completed the session but never answered (its node died, say): the
+     * chat that run opened, answered as it would have been (its key is derived from the Idempotency-Key).
+     * Checked before reCAPTCHA, whose token the first run used up.
+     */
+    private Optional<CompleteChatResponse> completedBy(String sessionId, String chatRoomId) {
+        if (!GuestRequests.isUuid(sessionId)) {
+            return Optional.empty();
+        }
+        String session = GuestRequests.canonicalId(sessionId);
+        return findSession(session)
+                .filter(found -> found.completed() && chatRoomId.equals(found.chatRoomId()))
+                .flatMap(found -> queries.query(new FindChatRoomQuery(chatRoomId),
+                        ResponseTypes.optionalInstanceOf(ChatRoomView.class)).join())
+                .map(room -> CompleteChatResponse.of(guestRooms.issue(chatRoomId).key(), session, room,
+                        history.of(chatRoomId)));
     }
 
     /** The session when it can still be completed: known, not used yet, not expired. */

@@ -7,6 +7,8 @@ import com.chatcore.api.guest.FindGuestSessionByKeyQuery;
 import com.chatcore.api.guest.GuestKeyHash;
 import com.chatcore.api.guest.GuestSessionView;
 import com.chatcore.config.ChatProperties;
+import com.chatcore.idempotency.RequestIds;
+import com.chatcore.security.SecretIds;
 import com.chatcore.web.error.NotFoundException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -24,10 +26,12 @@ import java.util.UUID;
 public class GuestRooms {
 
     private final QueryGateway queries;
+    private final SecretIds secretIds;
     private final boolean shared;
 
-    GuestRooms(QueryGateway queries, ChatProperties properties) {
+    GuestRooms(QueryGateway queries, SecretIds secretIds, ChatProperties properties) {
         this.queries = queries;
+        this.secretIds = secretIds;
         this.shared = properties.guestKeys().shared();
     }
 
@@ -36,8 +40,10 @@ public class GuestRooms {
         if (shared) {
             return new GuestKey(chatRoomId, null);
         }
-        // randomUUID draws from SecureRandom: 122 unpredictable bits in the seed's UUID shape.
-        String key = UUID.randomUUID().toString();
+        // randomUUID draws from SecureRandom: 122 unpredictable bits in the seed's UUID shape. A request with
+        // an Idempotency-Key gets the same key again when it is run again (derived with the server's key).
+        String key = RequestIds.keyedInput("guest-key").map(secretIds::derive).orElseGet(UUID::randomUUID)
+                .toString();
         return new GuestKey(key, GuestKeyHash.of(key));
     }
 
