@@ -9,6 +9,7 @@ import com.chatcore.security.Caller;
 import com.chatcore.web.livechat.CurrentAgent;
 import com.chatcore.web.livechat.LiveChatJson;
 import com.chatcore.web.livechat.MessageSending;
+import com.chatcore.web.livechat.SentMessageJson;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -70,13 +71,13 @@ class ChatRoomMessagesController {
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
     @Operation(summary = "Answer in the chat (only its assigned agent)")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<Map<String, Object>> send(@PathVariable String id,
+    ResponseEntity<SentMessageJson> send(@PathVariable String id,
             @RequestBody(required = false) SendMessageRequest request, @AuthenticationPrincipal Caller caller) {
         ChatRoomView room = rooms.require(id);
         AgentView agent = currentAgent.require(caller);
         SendMessageRequest body = Objects.requireNonNullElse(request, new SendMessageRequest(null, null));
         String content = body.validContent(maxLength);
         ChatMessageView message = messageSending.fromAgent(room.id(), agent, content);
-        return ResponseEntity.status(HttpStatus.CREATED).body(LiveChatJson.sentMessage(message));
+        return ResponseEntity.status(HttpStatus.CREATED).body(SentMessageJson.of(message));
     }
 }

@@ -133,22 +133,6 @@ public final class LiveChatJson {
         return json;
     }
 
-    /** A message as answered after sending it: adds {@code chat_room} (and {@code agent_sender} for agents). */
-    public static Map<String, Object> sentMessage(ChatMessageView message) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", message.id());
-        json.put("chat_room", message.chatRoomId());
-        json.put("sender_type", lower(message.senderType()));
-        json.put("content", message.content());
-        json.put("message_type", message.messageType());
-        json.put("is_read", message.read());
-        json.put("created_at", message.createdAt());
-        if (message.senderType() == SenderType.AGENT) {
-            json.put("agent_sender", agent(message.agent()));
-        }
-        return json;
-    }
-
     /** A message of {@code GET /api/chat-rooms/{id}/messages/}: names its sender. */
     public static Map<String, Object> messageWithSender(ChatMessageView message, ChatRoomView room) {
         Map<String, Object> json = message(message);
