@@ -7,8 +7,8 @@ import com.chatcore.api.conversation.ChatStatus;
 import com.chatcore.api.user.Role;
 import com.chatcore.security.Caller;
 import com.chatcore.web.livechat.CurrentAgent;
-import com.chatcore.web.livechat.LiveChatJson;
 import com.chatcore.web.livechat.MessageSending;
+import com.chatcore.web.livechat.MessageWithSenderJson;
 import com.chatcore.web.livechat.SentMessageJson;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /** Seed 003 "Gestión de Chat Rooms": reading a chat's messages and answering as its agent. */
@@ -54,7 +53,7 @@ class ChatRoomMessagesController {
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
     @Operation(summary = "The chat's last 1000 messages, oldest first (its agent, any agent while it waits,"
             + " SUPERUSER)")
-    List<Map<String, Object>> messages(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
+    List<MessageWithSenderJson> messages(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
         ChatRoomView room = rooms.require(id);
         if (!caller.is(Role.SUPERUSER) && room.status() != ChatStatus.WAITING) {
             long agentId = currentAgent.require(caller).id();
@@ -63,7 +62,7 @@ class ChatRoomMessagesController {
             }
         }
         return rooms.messages(room.id(), MESSAGES_LIMIT).stream()
-                .map(message -> LiveChatJson.messageWithSender(message, room))
+                .map(message -> MessageWithSenderJson.of(message, room))
                 .toList();
     }
 

@@ -10,6 +10,7 @@ import com.chatcore.api.conversation.Reader;
 import com.chatcore.security.Caller;
 import com.chatcore.web.livechat.GuestRoom;
 import com.chatcore.web.livechat.LiveChatJson;
+import com.chatcore.web.livechat.MessageJson;
 import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -104,7 +105,7 @@ class ChatMessagesController {
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("chat_room_id", guest != null ? guest.key() : room.id());
-        json.put("messages", messages.stream().map(LiveChatJson::message).toList());
+        json.put("messages", messages.stream().map(MessageJson::of).toList());
         json.put("total_messages", messages.size());
         json.put("auto_marked_read", marked);
         json.put("chat_status", LiveChatJson.lower(room.status()));

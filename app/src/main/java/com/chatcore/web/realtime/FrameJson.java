@@ -8,7 +8,8 @@ import com.chatcore.api.conversation.MessageSentEvent;
 import com.chatcore.api.conversation.SenderType;
 import com.chatcore.api.notification.Notice;
 import com.chatcore.api.notification.NotificationView;
-import com.chatcore.web.livechat.LiveChatJson;
+import com.chatcore.web.livechat.MessageJson;
+import com.chatcore.web.livechat.WaitingChatJson;
 import com.chatcore.web.notifications.NotificationJson;
 
 import java.time.Clock;
@@ -59,27 +60,27 @@ final class FrameJson {
         return json;
     }
 
-    /** A customer's message as the REST API shows it to agents ({@link LiveChatJson#message}). */
-    static Map<String, Object> customerMessage(String messageId, String chatRoomId, String content, String messageType,
+    /** A customer's message as the REST API shows it to agents. */
+    static MessageJson customerMessage(String messageId, String chatRoomId, String content, String messageType,
             Instant at) {
-        return LiveChatJson.message(new ChatMessageView(messageId, chatRoomId, 0, SenderType.USER, null, content,
+        return MessageJson.of(new ChatMessageView(messageId, chatRoomId, 0, SenderType.USER, null, content,
                 messageType, false, null, at));
     }
 
-    static Map<String, Object> customerMessage(MessageSentEvent sent, Instant at) {
+    static MessageJson customerMessage(MessageSentEvent sent, Instant at) {
         return customerMessage(sent.messageId(), sent.chatRoomId(), sent.content(), sent.messageType(), at);
     }
 
     /** The first message of a chat, or null when the customer started without one. */
-    static Map<String, Object> initialMessage(ChatStartedEvent started, Instant at) {
+    static MessageJson initialMessage(ChatStartedEvent started, Instant at) {
         return started.initialMessageId() == null ? null
                 : customerMessage(started.initialMessageId(), started.chatRoomId(), started.initialMessage(), "text", at);
     }
 
-    /** As {@link LiveChatJson#waitingRoom}, built from the event so it does not wait for the read model. */
-    static Map<String, Object> waitingChat(ChatStartedEvent started, Instant at, Clock clock) {
-        Map<String, Object> first = initialMessage(started, at);
-        return LiveChatJson.waitingRoomWith(new ChatRoomView(started.chatRoomId(), started.channel(),
+    /** As {@code waiting_chats} lists it, built from the event so it does not wait for the read model. */
+    static WaitingChatJson waitingChat(ChatStartedEvent started, Instant at, Clock clock) {
+        MessageJson first = initialMessage(started, at);
+        return WaitingChatJson.with(new ChatRoomView(started.chatRoomId(), started.channel(),
                 started.chatUser(), started.initialMessage(), ChatStatus.WAITING, null, started.priority(), at, at, 0,
                 0), first == null ? List.of() : List.of(first), clock);
     }

@@ -16,6 +16,8 @@ import com.chatcore.api.conversation.MessageSentEvent;
 import com.chatcore.api.conversation.SenderType;
 import com.chatcore.api.notification.Notice;
 import com.chatcore.web.livechat.LiveChatJson;
+import com.chatcore.web.livechat.MessageJson;
+import com.chatcore.web.livechat.WaitingChatJson;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -24,7 +26,6 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,7 +173,7 @@ class Frames {
 
     /** {@code {type, notification: {..., agent_info}, message, event_id}}: one of the agent's notifications. */
     private void notifyAgent(Caused cause, String type, long agentId, String chatRoomId, Notice notice,
-            Map<String, Object> message) {
+            MessageJson message) {
         Map<String, Object> notification = FrameJson.agentNotification(
                 Notice.id(cause.event().getIdentifier(), Notice.agentRecipient(agentId)), notice, chatRoomId,
                 cause.at());
@@ -194,15 +195,12 @@ class Frames {
                 null, room.priority(), room.createdAt(), room.updatedAt(), room.unreadByAgent(), room.unreadByUser());
     }
 
-    private Map<String, Object> waitingChat(String chatRoomId) {
+    /** The chat as {@code waiting_chats} lists it; {@code {id}} alone when the read model does not show it. */
+    private Object waitingChat(String chatRoomId) {
         return queries.query(new FindChatRoomQuery(chatRoomId), ResponseTypes.optionalInstanceOf(ChatRoomView.class))
-                .join().map(room -> LiveChatJson.waitingRoom(backInTheQueue(room), queries.query(
+                .join().<Object>map(room -> WaitingChatJson.of(backInTheQueue(room), queries.query(
                         new FindMessagesForChatsQuery(List.of(chatRoomId), LiveChatJson.MESSAGES_PER_LISTED_ROOM),
                         ResponseTypes.multipleInstancesOf(ChatMessageView.class)).join(), clock))
-                .orElseGet(() -> {
-                    Map<String, Object> json = new LinkedHashMap<>();
-                    json.put("id", chatRoomId);
-                    return json;
-                });
+                .orElseGet(() -> Map.of("id", chatRoomId));
     }
 }
