@@ -26,9 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Seed 003 "Mensajes": an agent sends a message, and the newest messages of the agent's chats. */
 @RestController
@@ -69,16 +67,13 @@ class MessagesController {
     @GetMapping("/recent_chats")
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
     @Operation(summary = "Newest messages across the caller's chats, or all chats for a SUPERUSER (AGENT, SUPERUSER)")
-    Map<String, Object> recent(@RequestParam(required = false) String limit, @AuthenticationPrincipal Caller caller) {
+    RecentMessagesJson recent(@RequestParam(required = false) String limit, @AuthenticationPrincipal Caller caller) {
         Staff staff = access.staff(caller);
         List<SentMessageJson> messages = queries.query(
                         new FindRecentMessagesQuery(staff.agentId(), recentLimit(limit)),
                         ResponseTypes.multipleInstancesOf(ChatMessageView.class)).join()
                 .stream().map(SentMessageJson::of).toList();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("recent_messages", messages);
-        json.put("total_returned", messages.size());
-        return json;
+        return RecentMessagesJson.of(messages);
     }
 
     /** Like {@code page_size}: at least 1, and capped rather than refused above the maximum. */
