@@ -10,7 +10,8 @@ import com.chatcore.api.notification.Notice;
 import com.chatcore.api.notification.NotificationView;
 import com.chatcore.web.livechat.MessageJson;
 import com.chatcore.web.livechat.WaitingChatJson;
-import com.chatcore.web.notifications.NotificationJson;
+import com.chatcore.web.notifications.AgentNotificationJson;
+import com.chatcore.web.notifications.GuestNotificationJson;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -85,14 +86,16 @@ final class FrameJson {
                 0), first == null ? List.of() : List.of(first), clock);
     }
 
-    /** As GET /api/notifications/ lists it. */
-    static Map<String, Object> agentNotification(String id, Notice notice, String chatRoomId, Instant at) {
-        return NotificationJson.forAgent(view(id, notice, chatRoomId, at));
+    /** As GET /api/notifications/ lists it, with the agent it is for. */
+    static AgentNotificationFrameJson agentNotification(String id, Notice notice, String chatRoomId, Instant at,
+            long agentId, String agentName) {
+        return new AgentNotificationFrameJson(AgentNotificationJson.of(view(id, notice, chatRoomId, at)),
+                agentInfo(agentId, agentName));
     }
 
     /** As GET /api/user-notifications/ lists it. */
-    static Map<String, Object> guestNotification(String id, Notice notice, String chatRoomId, Instant at) {
-        return NotificationJson.forGuest(view(id, notice, chatRoomId, at));
+    static GuestNotificationJson guestNotification(String id, Notice notice, String chatRoomId, Instant at) {
+        return GuestNotificationJson.of(view(id, notice, chatRoomId, at));
     }
 
     private static NotificationView view(String id, Notice notice, String chatRoomId, Instant at) {

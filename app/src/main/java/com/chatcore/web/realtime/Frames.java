@@ -174,10 +174,9 @@ class Frames {
     /** {@code {type, notification: {..., agent_info}, message, event_id}}: one of the agent's notifications. */
     private void notifyAgent(Caused cause, String type, long agentId, String chatRoomId, Notice notice,
             MessageJson message) {
-        Map<String, Object> notification = FrameJson.agentNotification(
+        AgentNotificationFrameJson notification = FrameJson.agentNotification(
                 Notice.id(cause.event().getIdentifier(), Notice.agentRecipient(agentId)), notice, chatRoomId,
-                cause.at());
-        notification.put("agent_info", FrameJson.agentInfo(agentId, state.agentName(agentId)));
+                cause.at(), agentId, state.agentName(agentId));
         cause.add(new Frame.Personal(agentId), FrameJson.typed(type, "notification", notification, "message", message,
                 cause.eventId()));
     }
