@@ -14,7 +14,8 @@ import com.chatcore.api.conversation.UnassignAgentCommand;
 import com.chatcore.security.Caller;
 import com.chatcore.web.consistency.ReadYourWrites;
 import com.chatcore.web.livechat.CurrentAgent;
-import com.chatcore.web.livechat.LiveChatJson;
+import com.chatcore.web.livechat.ChatRoomJson;
+import com.chatcore.web.livechat.WaitingChatJson;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -53,7 +53,7 @@ class ChatRoomActionsController {
     @PostMapping("/take_chat")
     @PreAuthorize("hasRole('AGENT')")
     @Operation(summary = "Take a waiting chat, within the caller's capacity (AGENT)")
-    Map<String, Object> take(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
+    ChatRoomJson take(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
         String chatRoomId = rooms.require(id).id();
         long agentId = currentAgent.require(caller).id();
         return fullRoomAfter(new TakeChatCommand(chatRoomId, agentId), chatRoomId, heldBy(agentId));
@@ -62,7 +62,7 @@ class ChatRoomActionsController {
     @PostMapping("/resolve")
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
     @Operation(summary = "Resolve a waiting chat (any agent) or an active one (its agent); a SUPERUSER either")
-    Map<String, Object> resolve(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
+    ChatRoomJson resolve(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
         String chatRoomId = rooms.require(id).id();
         return fullRoomAfter(new ResolveChatCommand(chatRoomId, currentAgent.actingAgentId(caller)), chatRoomId,
                 room -> room.status() == ChatStatus.RESOLVED);
@@ -71,7 +71,7 @@ class ChatRoomActionsController {
     @PostMapping("/close")
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
     @Operation(summary = "Close a chat for good (its agent, any agent while nobody holds it, or a SUPERUSER)")
-    Map<String, Object> close(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
+    ChatRoomJson close(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
         String chatRoomId = rooms.require(id).id();
         return fullRoomAfter(new CloseChatCommand(chatRoomId, currentAgent.actingAgentId(caller)), chatRoomId,
                 room -> room.status() == ChatStatus.CLOSED);
@@ -80,7 +80,7 @@ class ChatRoomActionsController {
     @PostMapping("/assign_agent")
     @PreAuthorize("hasRole('SUPERUSER')")
     @Operation(summary = "Give a waiting or active chat to an agent, within their capacity (SUPERUSER)")
-    Map<String, Object> assign(@PathVariable String id, @RequestBody(required = false) AgentIdRequest request) {
+    ChatRoomJson assign(@PathVariable String id, @RequestBody(required = false) AgentIdRequest request) {
         String chatRoomId = rooms.require(id).id();
         long agentId = AgentIdRequest.require(request);
         return fullRoomAfter(new AssignAgentCommand(chatRoomId, agentId), chatRoomId, heldBy(agentId));
@@ -89,7 +89,7 @@ class ChatRoomActionsController {
     @PostMapping("/transfer_chat")
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
     @Operation(summary = "Hand an active chat to another agent, within their capacity (its agent, or a SUPERUSER)")
-    Map<String, Object> transfer(@PathVariable String id, @RequestBody(required = false) AgentIdRequest request,
+    ChatRoomJson transfer(@PathVariable String id, @RequestBody(required = false) AgentIdRequest request,
             @AuthenticationPrincipal Caller caller) {
         String chatRoomId = rooms.require(id).id();
         Long requestedBy = currentAgent.actingAgentId(caller);
@@ -102,7 +102,7 @@ class ChatRoomActionsController {
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
     @Operation(summary = "An active chat goes back to the waiting queue: its agent gives it up, or a SUPERUSER"
             + " takes it away")
-    Map<String, Object> unassign(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
+    ChatRoomJson unassign(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
         String chatRoomId = rooms.require(id).id();
         return fullRoomAfter(new UnassignAgentCommand(chatRoomId, currentAgent.actingAgentId(caller)), chatRoomId,
                 room -> room.status() == ChatStatus.WAITING && room.agent() == null);
@@ -112,7 +112,7 @@ class ChatRoomActionsController {
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
     @Operation(summary = "Not in seed 003: set a waiting chat's queue priority (high|medium|low); it then no"
             + " longer escalates with waiting time. Answers the chat as waiting_chats lists it (AGENT, SUPERUSER)")
-    Map<String, Object> setPriority(@PathVariable String id, @RequestBody(required = false) PriorityRequest request) {
+    WaitingChatJson setPriority(@PathVariable String id, @RequestBody(required = false) PriorityRequest request) {
         String chatRoomId = rooms.require(id).id();
         Priority priority = Choices.priority(request == null ? null : request.priority());
         ChatRoomView room = readYourWrites.send(new ChangeChatPriorityCommand(chatRoomId, priority),
@@ -121,7 +121,7 @@ class ChatRoomActionsController {
         return rooms.waitingRooms(List.of(room), clock).get(0);
     }
 
-    private Map<String, Object> fullRoomAfter(Object command, String chatRoomId, Predicate<ChatRoomView> written) {
+    private ChatRoomJson fullRoomAfter(Object command, String chatRoomId, Predicate<ChatRoomView> written) {
         return rooms.fullRoom(readYourWrites.send(command, new FindChatRoomQuery(chatRoomId), ChatRoomView.class,
                 written));
     }

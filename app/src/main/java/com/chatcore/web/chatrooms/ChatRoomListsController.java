@@ -8,7 +8,7 @@ import com.chatcore.api.conversation.FindWaitingChatsQuery;
 import com.chatcore.api.user.Role;
 import com.chatcore.security.Caller;
 import com.chatcore.web.livechat.CurrentAgent;
-import com.chatcore.web.livechat.LiveChatJson;
+import com.chatcore.web.livechat.ListedChatJson;
 import com.chatcore.web.livechat.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -21,9 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Seed 003 "Gestión de Chat Rooms": the lists. */
@@ -47,7 +45,7 @@ class ChatRoomListsController {
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
     @Operation(summary = "Chats by status and agent, newest activity first (AGENT: waiting chats and their own;"
             + " SUPERUSER: all)")
-    Map<String, Object> filtered(@RequestParam(required = false) String status,
+    FilteredChatsJson filtered(@RequestParam(required = false) String status,
             @RequestParam(name = "agent_id", required = false) String agentId,
             @RequestParam(required = false) String page,
             @RequestParam(name = "page_size", required = false) String pageSize,
@@ -58,25 +56,26 @@ class ChatRoomListsController {
         Long visibleTo = currentAgent.actingAgentId(caller);
         ChatRoomPage result = find(new FindChatRoomsQuery(statuses, agent, visibleTo, paging.page(),
                 paging.pageSize()));
-        return page(result.chats().stream().map(LiveChatJson::listedRoom).toList(), paging, result.total());
+        return new FilteredChatsJson(result.chats().stream().map(ListedChatJson::of).toList(),
+                paging.block(result.total()));
     }
 
     @GetMapping("/waiting_chats")
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
     @Operation(summary = "The waiting queue: highest priority first (escalating with waiting time), then oldest")
-    Map<String, Object> waiting(@RequestParam(required = false) String page,
+    WaitingChatsJson waiting(@RequestParam(required = false) String page,
             @RequestParam(name = "page_size", required = false) String pageSize) {
         PageRequest paging = PageRequest.of(page, pageSize, 50);
         ChatRoomPage result = queries.query(new FindWaitingChatsQuery(paging.page(), paging.pageSize()),
                 ResponseTypes.instanceOf(ChatRoomPage.class)).join();
-        return page(rooms.waitingRooms(result.chats(), clock), paging, result.total());
+        return new WaitingChatsJson(rooms.waitingRooms(result.chats(), clock), paging.block(result.total()));
     }
 
     @GetMapping("/my_chats")
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
     @Operation(summary = "The caller's chats with their latest messages (AGENT; a SUPERUSER holds no chats: an"
             + " empty page and agent null)")
-    Map<String, Object> mine(@RequestParam(required = false) String status,
+    AgentChatsJson mine(@RequestParam(required = false) String status,
             @RequestParam(required = false) String page,
             @RequestParam(name = "page_size", required = false) String pageSize,
             @AuthenticationPrincipal Caller caller) {
@@ -87,35 +86,28 @@ class ChatRoomListsController {
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
     @Operation(summary = "The caller's resolved and closed chats, shaped as my_chats (AGENT; a SUPERUSER: an empty"
             + " page)")
-    Map<String, Object> resolvedAndClosed(@RequestParam(required = false) String page,
+    AgentChatsJson resolvedAndClosed(@RequestParam(required = false) String page,
             @RequestParam(name = "page_size", required = false) String pageSize,
             @AuthenticationPrincipal Caller caller) {
         return agentsChats(Set.of(ChatStatus.RESOLVED, ChatStatus.CLOSED), page, pageSize, caller);
     }
 
-    private Map<String, Object> agentsChats(Set<ChatStatus> statuses, String page, String pageSize, Caller caller) {
+    private AgentChatsJson agentsChats(Set<ChatStatus> statuses, String page, String pageSize, Caller caller) {
         PageRequest paging = PageRequest.of(page, pageSize, 20);
         if (caller.is(Role.SUPERUSER)) {
             // The public seed-003 client asks for my_chats right after any login, a superuser's too.
-            Map<String, Object> none = page(List.of(), paging, 0);
-            none.put("agent", null);
-            return none;
+            return new AgentChatsJson(List.of(), paging.block(0), null);
         }
         AgentView agent = currentAgent.require(caller);
         ChatRoomPage result = find(new FindChatRoomsQuery(statuses, agent.id(), paging.page(), paging.pageSize()));
-        Map<String, Object> json = page(rooms.fullRooms(result.chats()), paging, result.total());
-        Map<String, Object> agentJson = new LinkedHashMap<>();
-        agentJson.put("id", agent.id());
-        agentJson.put("name", displayName(agent));
-        agentJson.put("current_chats", agent.currentActiveChats());
-        json.put("agent", agentJson);
-        return json;
+        return new AgentChatsJson(rooms.fullRooms(result.chats()), paging.block(result.total()),
+                new AgentChatsJson.CallerAgentJson(agent.id(), displayName(agent), agent.currentActiveChats()));
     }
 
     @GetMapping("/all_chats")
     @PreAuthorize("hasRole('SUPERUSER')")
     @Operation(summary = "Every chat with its latest messages, newest activity first (SUPERUSER)")
-    Map<String, Object> all(@RequestParam(required = false) String status,
+    ChatRoomPageJson all(@RequestParam(required = false) String status,
             @RequestParam(name = "agent_id", required = false) String agentId,
             @RequestParam(required = false) String page,
             @RequestParam(name = "page_size", required = false) String pageSize) {
@@ -123,18 +115,11 @@ class ChatRoomListsController {
         Set<ChatStatus> statuses = Choices.statusFilter(status);
         Long agent = Choices.agentIdFilter(agentId);
         ChatRoomPage result = find(new FindChatRoomsQuery(statuses, agent, paging.page(), paging.pageSize()));
-        return page(rooms.fullRooms(result.chats()), paging, result.total());
+        return new ChatRoomPageJson(rooms.fullRooms(result.chats()), paging.block(result.total()));
     }
 
     private ChatRoomPage find(FindChatRoomsQuery query) {
         return queries.query(query, ResponseTypes.instanceOf(ChatRoomPage.class)).join();
-    }
-
-    private static Map<String, Object> page(List<Map<String, Object>> chats, PageRequest paging, long total) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("chats", chats);
-        json.put("pagination", paging.block(total));
-        return json;
     }
 
     private static String displayName(AgentView agent) {

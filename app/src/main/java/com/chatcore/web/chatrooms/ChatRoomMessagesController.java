@@ -7,8 +7,9 @@ import com.chatcore.api.conversation.ChatStatus;
 import com.chatcore.api.user.Role;
 import com.chatcore.security.Caller;
 import com.chatcore.web.livechat.CurrentAgent;
-import com.chatcore.web.livechat.LiveChatJson;
 import com.chatcore.web.livechat.MessageSending;
+import com.chatcore.web.livechat.MessageWithSenderJson;
+import com.chatcore.web.livechat.SentMessageJson;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /** Seed 003 "Gestión de Chat Rooms": reading a chat's messages and answering as its agent. */
@@ -53,7 +53,7 @@ class ChatRoomMessagesController {
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
     @Operation(summary = "The chat's last 1000 messages, oldest first (its agent, any agent while it waits,"
             + " SUPERUSER)")
-    List<Map<String, Object>> messages(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
+    List<MessageWithSenderJson> messages(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
         ChatRoomView room = rooms.require(id);
         if (!caller.is(Role.SUPERUSER) && room.status() != ChatStatus.WAITING) {
             long agentId = currentAgent.require(caller).id();
@@ -62,7 +62,7 @@ class ChatRoomMessagesController {
             }
         }
         return rooms.messages(room.id(), MESSAGES_LIMIT).stream()
-                .map(message -> LiveChatJson.messageWithSender(message, room))
+                .map(message -> MessageWithSenderJson.of(message, room))
                 .toList();
     }
 
@@ -70,13 +70,13 @@ class ChatRoomMessagesController {
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
     @Operation(summary = "Answer in the chat (only its assigned agent)")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<Map<String, Object>> send(@PathVariable String id,
+    ResponseEntity<SentMessageJson> send(@PathVariable String id,
             @RequestBody(required = false) SendMessageRequest request, @AuthenticationPrincipal Caller caller) {
         ChatRoomView room = rooms.require(id);
         AgentView agent = currentAgent.require(caller);
         SendMessageRequest body = Objects.requireNonNullElse(request, new SendMessageRequest(null, null));
         String content = body.validContent(maxLength);
         ChatMessageView message = messageSending.fromAgent(room.id(), agent, content);
-        return ResponseEntity.status(HttpStatus.CREATED).body(LiveChatJson.sentMessage(message));
+        return ResponseEntity.status(HttpStatus.CREATED).body(SentMessageJson.of(message));
     }
 }

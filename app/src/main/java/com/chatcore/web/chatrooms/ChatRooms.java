@@ -6,7 +6,9 @@ import com.chatcore.api.conversation.FindChatMessagesQuery;
 import com.chatcore.api.conversation.FindChatRoomQuery;
 import com.chatcore.api.conversation.FindMessagesForChatsQuery;
 import com.chatcore.web.error.NotFoundException;
+import com.chatcore.web.livechat.ChatRoomJson;
 import com.chatcore.web.livechat.LiveChatJson;
+import com.chatcore.web.livechat.WaitingChatJson;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -44,22 +46,22 @@ class ChatRooms {
                 ResponseTypes.multipleInstancesOf(ChatMessageView.class)).join();
     }
 
-    Map<String, Object> fullRoom(ChatRoomView room) {
-        return LiveChatJson.fullRoom(room, messages(room.id(), LiveChatJson.MESSAGES_PER_LISTED_ROOM));
+    ChatRoomJson fullRoom(ChatRoomView room) {
+        return ChatRoomJson.of(room, messages(room.id(), LiveChatJson.MESSAGES_PER_LISTED_ROOM));
     }
 
     /** Full rooms of a page, with their messages read in one query. */
-    List<Map<String, Object>> fullRooms(List<ChatRoomView> rooms) {
+    List<ChatRoomJson> fullRooms(List<ChatRoomView> rooms) {
         Map<String, List<ChatMessageView>> messages = latestMessages(rooms);
         return rooms.stream()
-                .map(room -> LiveChatJson.fullRoom(room, messages.getOrDefault(room.id(), List.of())))
+                .map(room -> ChatRoomJson.of(room, messages.getOrDefault(room.id(), List.of())))
                 .toList();
     }
 
-    List<Map<String, Object>> waitingRooms(List<ChatRoomView> rooms, Clock clock) {
+    List<WaitingChatJson> waitingRooms(List<ChatRoomView> rooms, Clock clock) {
         Map<String, List<ChatMessageView>> messages = latestMessages(rooms);
         return rooms.stream()
-                .map(room -> LiveChatJson.waitingRoom(room, messages.getOrDefault(room.id(), List.of()), clock))
+                .map(room -> WaitingChatJson.of(room, messages.getOrDefault(room.id(), List.of()), clock))
                 .toList();
     }
 

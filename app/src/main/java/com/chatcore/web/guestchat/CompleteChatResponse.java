@@ -2,6 +2,7 @@ package com.chatcore.web.guestchat;
 
 import com.chatcore.api.conversation.ChatRoomView;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,18 +13,18 @@ import java.util.List;
  * then sends back as {@code chat_room_id} and puts in its socket's path) and the room's {@code messages}.
  */
 record CompleteChatResponse(boolean success,
-        @JsonProperty("chat_room_id") String chatRoomId,
+        @Schema(example = "3b8e6c1a-2d4f-4e5a-9b7c-8d9e0f1a2b3c") @JsonProperty("chat_room_id") String chatRoomId,
         @JsonProperty("user_data") UserData userData,
-        @JsonProperty("user_name") String userName,
-        String message,
+        @Schema(example = "María López") @JsonProperty("user_name") String userName,
+        @Schema(example = STARTED) String message,
         List<GuestMessageJson> messages) {
 
     static final String STARTED = "Chat iniciado correctamente. Un agente te contactará pronto.";
 
-    record UserData(String id,
-            String email,
-            @JsonProperty("full_name") String fullName,
-            @JsonProperty("phone_number") String phoneNumber,
+    record UserData(@Schema(example = "3b8e6c1a-2d4f-4e5a-9b7c-8d9e0f1a2b3c") String id,
+            @Schema(example = "maria@example.com") String email,
+            @Schema(example = "María López") @JsonProperty("full_name") String fullName,
+            @Schema(example = "+34600111222") @JsonProperty("phone_number") String phoneNumber,
             @JsonProperty("is_temporary") boolean temporary,
             @JsonProperty("created_at") Instant createdAt,
             @JsonProperty("session_id") String sessionId,

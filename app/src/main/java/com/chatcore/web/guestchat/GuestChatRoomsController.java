@@ -8,7 +8,11 @@ import com.chatcore.web.livechat.GuestRoom;
 import com.chatcore.web.livechat.GuestRooms;
 import com.chatcore.web.livechat.LiveChatJson;
 import com.chatcore.web.livechat.MessageSending;
+import com.chatcore.web.livechat.SentMessageJson;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -53,7 +57,9 @@ class GuestChatRoomsController {
     @PostMapping({"/api/chat/send_message", "/api/messages/send_guest_message"})
     @Operation(summary = "A guest writes in their chat room")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<Map<String, Object>> send(@RequestBody(required = false) GuestMessageRequest body) {
+    @ApiResponse(responseCode = "201", description = "The message as stored",
+            content = @Content(schema = @Schema(implementation = SentMessageJson.class)))
+    ResponseEntity<?> send(@RequestBody(required = false) GuestMessageRequest body) {
         GuestMessageRequest request = Objects.requireNonNullElse(body, GuestMessageRequest.EMPTY);
         Map<String, List<String>> errors = requests.errors(request);
         if (request.content() != null && request.content().length() > messages.maxLength()) {
@@ -65,7 +71,7 @@ class GuestChatRoomsController {
             return GuestRateLimits.tooMany(GuestRateLimits.TOO_MANY_MESSAGES);
         }
         ChatMessageView message = messageSending.fromCustomer(room.id(), request.content());
-        return ResponseEntity.status(HttpStatus.CREATED).body(LiveChatJson.sentMessage(message));
+        return ResponseEntity.status(HttpStatus.CREATED).body(SentMessageJson.of(message));
     }
 
     @GetMapping("/api/chat/get_chat_status")

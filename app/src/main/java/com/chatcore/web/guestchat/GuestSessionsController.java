@@ -17,6 +17,9 @@ import com.chatcore.web.livechat.GuestKey;
 import com.chatcore.web.livechat.GuestRooms;
 import com.chatcore.web.ratelimit.RateLimiter;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -33,7 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -73,7 +75,9 @@ class GuestSessionsController {
 
     @PostMapping("/start_chat")
     @Operation(summary = "Step 1: open a pre-chat session with the guest's first message")
-    ResponseEntity<Map<String, Object>> start(@RequestBody(required = false) StartChatRequest body,
+    @ApiResponse(responseCode = "200", description = "The session, open for expires_in seconds",
+            content = @Content(schema = @Schema(implementation = StartChatResponse.class)))
+    ResponseEntity<?> start(@RequestBody(required = false) StartChatRequest body,
             HttpServletRequest http) {
         StartChatRequest request = Objects.requireNonNullElse(body, StartChatRequest.EMPTY);
         String initialMessage = request.initialMessage();
@@ -96,35 +100,25 @@ class GuestSessionsController {
                 new Awaited<>(new FindGuestSessionQuery(sessionId), GuestSessionView.class, view -> true),
                 () -> new GuestSessionView(sessionId, hasMessage, sent, sent.plus(GuestSessionView.LIFETIME), false,
                         null)));
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("success", true);
-        json.put("session_id", session.sessionId());
-        json.put("next_step", "complete_profile");
-        json.put("message", "Por favor completa tus datos de contacto");
-        json.put("expires_in", Duration.between(session.createdAt(), session.expiresAt()).toSeconds());
-        return ResponseEntity.ok(json);
+        return ResponseEntity.ok(StartChatResponse.of(session.sessionId(),
+                Duration.between(session.createdAt(), session.expiresAt()).toSeconds()));
     }
 
     @PostMapping("/validate_session")
     @Operation(summary = "Whether a pre-chat session can still be completed")
-    Map<String, Object> validate(@RequestBody(required = false) ValidateSessionRequest body) {
+    ValidateSessionResponse validate(@RequestBody(required = false) ValidateSessionRequest body) {
         ValidateSessionRequest request = Objects.requireNonNullElse(body, ValidateSessionRequest.EMPTY);
         GuestRequests.rejectIfAny(requests.errors(request));
-        Optional<GuestSessionView> session = openSession(request.sessionId());
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("valid", session.isPresent());
-        if (session.isPresent()) {
-            json.put("has_message", session.get().hasMessage());
-            json.put("created_at", session.get().createdAt());
-        } else {
-            json.put("message", "Sesión expirada o no encontrada");
-        }
-        return json;
+        return openSession(request.sessionId())
+                .map(session -> ValidateSessionResponse.open(session.hasMessage(), session.createdAt()))
+                .orElseGet(ValidateSessionResponse::expired);
     }
 
     @PostMapping("/complete_chat")
     @Operation(summary = "Step 2: the guest's contact details turn the session into a waiting chat room")
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "201", description = "The waiting chat room and the guest's key to it",
+            content = @Content(schema = @Schema(implementation = CompleteChatResponse.class)))
     ResponseEntity<?> complete(@RequestBody(required = false) CompleteChatRequest body,
             HttpServletRequest http) {
         CompleteChatRequest request = Objects.requireNonNullElse(body, CompleteChatRequest.EMPTY);

@@ -2,9 +2,6 @@ package com.chatcore.web.livechat;
 
 import com.chatcore.api.error.FieldValidationException;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
  * {@code page} and {@code page_size} of seed 003's lists: 1-based, page size capped so no request
  * reads an unbounded result set.
@@ -37,14 +34,8 @@ public record PageRequest(int page, int pageSize) {
     }
 
     /** Seed 003's pagination block. */
-    public Map<String, Object> block(long total) {
+    public PaginationJson block(long total) {
         long totalPages = total == 0 ? 1 : (total + pageSize - 1) / pageSize;
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("current_page", page);
-        json.put("total_pages", totalPages);
-        json.put("total_chats", total);
-        json.put("has_next", page < totalPages);
-        json.put("has_previous", page > 1);
-        return json;
+        return new PaginationJson(page, totalPages, total, page < totalPages, page > 1);
     }
 }

@@ -10,6 +10,8 @@ import com.chatcore.api.conversation.Reader;
 import com.chatcore.security.Caller;
 import com.chatcore.web.livechat.GuestRoom;
 import com.chatcore.web.livechat.LiveChatJson;
+import com.chatcore.web.livechat.MessageJson;
+import com.chatcore.web.livechat.UnreadCountJson;
 import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -20,9 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,7 +54,7 @@ class ChatMessagesController {
      */
     @GetMapping("/unread_count")
     @Operation(summary = "Unread messages of the caller's side, in one chat or (agents) across their active chats")
-    Map<String, Object> unreadCount(@RequestParam(name = "chat_room_id", required = false) String chatRoomId,
+    UnreadCountJson unreadCount(@RequestParam(name = "chat_room_id", required = false) String chatRoomId,
             @AuthenticationPrincipal Caller caller) {
         Optional<Staff> staff = access.staffIfAny(caller);
         long count;
@@ -69,7 +69,7 @@ class ChatMessagesController {
             }
             count = room.unreadByAgent();
         }
-        return Map.of("unread_count", count);
+        return new UnreadCountJson(count);
     }
 
     /**
@@ -80,7 +80,7 @@ class ChatMessagesController {
      */
     @GetMapping("/by_chat")
     @Operation(summary = "A chat's messages; marks the caller's unread ones read first")
-    Map<String, Object> byChat(@RequestParam(name = "chat_room_id", required = false) String chatRoomId,
+    ChatMessagesJson byChat(@RequestParam(name = "chat_room_id", required = false) String chatRoomId,
             @AuthenticationPrincipal Caller caller) {
         String given = ChatAccess.required(chatRoomId);
         Optional<Staff> staff = access.staffIfAny(caller);
@@ -102,13 +102,9 @@ class ChatMessagesController {
                 messages = messages(room.id());
             }
         }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("chat_room_id", guest != null ? guest.key() : room.id());
-        json.put("messages", messages.stream().map(LiveChatJson::message).toList());
-        json.put("total_messages", messages.size());
-        json.put("auto_marked_read", marked);
-        json.put("chat_status", LiveChatJson.lower(room.status()));
-        return json;
+        return new ChatMessagesJson(guest != null ? guest.key() : room.id(),
+                messages.stream().map(MessageJson::of).toList(), messages.size(), marked,
+                LiveChatJson.lower(room.status()));
     }
 
     private List<ChatMessageView> messages(String chatRoomId) {

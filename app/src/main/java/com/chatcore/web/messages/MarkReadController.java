@@ -12,6 +12,9 @@ import com.chatcore.web.error.ApiErrors;
 import com.chatcore.web.error.NotFoundException;
 import com.chatcore.web.livechat.GuestRoom;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
@@ -56,7 +59,7 @@ class MarkReadController {
     @PostMapping("/{id}/mark_read")
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
     @Operation(summary = "Mark a customer message read by the agent side (the agent holding the chat, or a SUPERUSER)")
-    Map<String, Object> markRead(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
+    MessageMarkedJson markRead(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
         Staff staff = access.staff(caller);
         ChatMessageView message = findMessage(id).orElseThrow(NotFoundException::new);
         ChatRoomView room = access.room(message.chatRoomId());
@@ -66,15 +69,7 @@ class MarkReadController {
             readMarks.mark(room.id(), Reader.AGENT, ReadMarks.unreadBy(Reader.AGENT, List.of(message)));
             message = findMessage(message.id()).orElseThrow(NotFoundException::new);
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", message.id());
-        data.put("is_read", message.read());
-        data.put("read_at", message.readAt());
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("success", true);
-        json.put("message", "Mensaje marcado como leído");
-        json.put("data", data);
-        return json;
+        return MessageMarkedJson.of(message.id(), message.read(), message.readAt());
     }
 
     /**
@@ -85,7 +80,7 @@ class MarkReadController {
     @PostMapping("/mark_bulk_read")
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
     @Operation(summary = "Mark customer messages read by the agent side; ids in other agents' chats are ignored")
-    Map<String, Object> markBulkRead(@RequestBody BulkReadRequest request, @AuthenticationPrincipal Caller caller) {
+    BulkMarkedJson markBulkRead(@RequestBody BulkReadRequest request, @AuthenticationPrincipal Caller caller) {
         request.validate();
         Staff staff = access.staff(caller);
         List<String> ids = request.uuids();
@@ -102,10 +97,7 @@ class MarkReadController {
                 updated += readMarks.mark(chat.getKey(), Reader.AGENT, ReadMarks.unreadBy(Reader.AGENT, chat.getValue()));
             }
         }
-        Map<String, Object> json = marked(updated);
-        json.put("total_requested", request.requested());
-        json.put("valid_messages", valid);
-        return json;
+        return BulkMarkedJson.of(updated, request.requested(), valid);
     }
 
     /**
@@ -115,7 +107,9 @@ class MarkReadController {
      */
     @PostMapping("/mark_chat_read")
     @Operation(summary = "Mark a whole chat read, by the agent side (token) or by the guest (chat_room_id)")
-    ResponseEntity<Map<String, Object>> markChatRead(@RequestBody MarkChatReadRequest request,
+    @ApiResponse(responseCode = "200", description = "The chat's read marks as they stand now",
+            content = @Content(schema = @Schema(implementation = ChatMarkedJson.class)))
+    ResponseEntity<?> markChatRead(@RequestBody MarkChatReadRequest request,
             @AuthenticationPrincipal Caller caller) {
         request.validate();
         boolean agentSide = request.userType() == null ? ChatAccess.isStaff(caller)
@@ -133,10 +127,8 @@ class MarkReadController {
         Reader reader = agentSide ? Reader.AGENT : Reader.USER;
         int unread = agentSide ? room.unreadByAgent() : room.unreadByUser();
         int updated = unread == 0 ? 0 : readMarks.mark(room.id(), reader, ReadMarks.unreadBy(reader, window(room.id())));
-        Map<String, Object> json = marked(updated);
-        json.put("chat_room_id", agentSide ? room.id() : guest.key());
-        json.put("user_type", agentSide ? MarkChatReadRequest.AGENT : MarkChatReadRequest.USER);
-        return ResponseEntity.ok(json);
+        return ResponseEntity.ok(ChatMarkedJson.of(updated, agentSide ? room.id() : guest.key(),
+                agentSide ? MarkChatReadRequest.AGENT : MarkChatReadRequest.USER));
     }
 
     private List<ChatMessageView> window(String chatRoomId) {
@@ -146,13 +138,5 @@ class MarkReadController {
 
     private Optional<ChatMessageView> findMessage(String id) {
         return queries.query(new FindMessageQuery(id), ResponseTypes.optionalInstanceOf(ChatMessageView.class)).join();
-    }
-
-    private static Map<String, Object> marked(int updated) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("success", true);
-        json.put("message", updated + " mensajes marcados como leídos");
-        json.put("updated_count", updated);
-        return json;
     }
 }

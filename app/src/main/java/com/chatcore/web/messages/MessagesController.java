@@ -8,8 +8,8 @@ import com.chatcore.api.error.FieldValidationException;
 import com.chatcore.security.Caller;
 import com.chatcore.web.error.DrfMessages;
 import com.chatcore.web.livechat.CurrentAgent;
-import com.chatcore.web.livechat.LiveChatJson;
 import com.chatcore.web.livechat.MessageSending;
+import com.chatcore.web.livechat.SentMessageJson;
 import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -26,9 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Seed 003 "Mensajes": an agent sends a message, and the newest messages of the agent's chats. */
 @RestController
@@ -57,28 +55,25 @@ class MessagesController {
     @PreAuthorize("hasRole('AGENT')")
     @Operation(summary = "Send a message as the agent holding the chat (AGENT)")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<Map<String, Object>> send(@RequestBody SendMessageRequest request,
+    ResponseEntity<SentMessageJson> send(@RequestBody SendMessageRequest request,
             @AuthenticationPrincipal Caller caller) {
         request.validate(maxLength);
         ChatRoomView room = access.room(request.chatRoomId().trim());
         AgentView agent = currentAgent.require(caller);
         ChatMessageView sent = messageSending.fromAgent(room.id(), agent, request.text());
-        return ResponseEntity.status(HttpStatus.CREATED).body(LiveChatJson.sentMessage(sent));
+        return ResponseEntity.status(HttpStatus.CREATED).body(SentMessageJson.of(sent));
     }
 
     @GetMapping("/recent_chats")
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
     @Operation(summary = "Newest messages across the caller's chats, or all chats for a SUPERUSER (AGENT, SUPERUSER)")
-    Map<String, Object> recent(@RequestParam(required = false) String limit, @AuthenticationPrincipal Caller caller) {
+    RecentMessagesJson recent(@RequestParam(required = false) String limit, @AuthenticationPrincipal Caller caller) {
         Staff staff = access.staff(caller);
-        List<Map<String, Object>> messages = queries.query(
+        List<SentMessageJson> messages = queries.query(
                         new FindRecentMessagesQuery(staff.agentId(), recentLimit(limit)),
                         ResponseTypes.multipleInstancesOf(ChatMessageView.class)).join()
-                .stream().map(LiveChatJson::sentMessage).toList();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("recent_messages", messages);
-        json.put("total_returned", messages.size());
-        return json;
+                .stream().map(SentMessageJson::of).toList();
+        return RecentMessagesJson.of(messages);
     }
 
     /** Like {@code page_size}: at least 1, and capped rather than refused above the maximum. */

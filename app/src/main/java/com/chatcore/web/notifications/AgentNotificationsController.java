@@ -9,6 +9,7 @@ import com.chatcore.api.notification.UnreadNotificationsView;
 import com.chatcore.security.Caller;
 import com.chatcore.web.consistency.ReadYourWrites;
 import com.chatcore.web.livechat.CurrentAgent;
+import com.chatcore.web.livechat.UnreadCountJson;
 import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,33 +48,33 @@ class AgentNotificationsController {
 
     @GetMapping
     @Operation(summary = "The caller's latest notifications, newest first (AGENT, SUPERUSER)")
-    Map<String, Object> list(@RequestParam(required = false) String limit, @AuthenticationPrincipal Caller caller) {
+    AgentNotificationListJson list(@RequestParam(required = false) String limit, @AuthenticationPrincipal Caller caller) {
         int bounded = NotificationLimit.parse(limit);
         NotificationListView view = agentId(caller).map(id -> notifications(id, bounded)).orElse(NONE);
-        return NotificationJson.list(view, NotificationJson::forAgent);
+        return AgentNotificationListJson.of(view);
     }
 
     @GetMapping("/unread_count")
     @Operation(summary = "How many of the caller's notifications are unread (AGENT, SUPERUSER)")
-    Map<String, Object> unreadCount(@AuthenticationPrincipal Caller caller) {
+    UnreadCountJson unreadCount(@AuthenticationPrincipal Caller caller) {
         long unread = agentId(caller).map(id -> notifications(id, 0).unreadCount()).orElse(0L);
-        return Map.of("unread_count", unread);
+        return new UnreadCountJson(unread);
     }
 
     @PostMapping("/mark_read")
     @Operation(summary = "Mark some of the caller's notifications read (AGENT, SUPERUSER)")
-    Map<String, Object> markRead(@RequestBody(required = false) MarkReadRequest request,
+    NotificationsMarkedJson markRead(@RequestBody(required = false) MarkReadRequest request,
             @AuthenticationPrincipal Caller caller) {
         List<String> requested = MarkReadRequest.ids(request);
         int updated = agentId(caller).map(id -> requested.isEmpty() ? 0 : markRead(id, requested)).orElse(0);
-        return NotificationJson.marked(updated);
+        return NotificationsMarkedJson.marked(updated);
     }
 
     @PostMapping("/mark_all_read")
     @Operation(summary = "Mark all of the caller's notifications read (AGENT, SUPERUSER)")
-    Map<String, Object> markAllRead(@AuthenticationPrincipal Caller caller) {
+    NotificationsMarkedJson markAllRead(@AuthenticationPrincipal Caller caller) {
         int updated = agentId(caller).map(id -> markRead(id, null)).orElse(0);
-        return NotificationJson.allMarked(updated);
+        return NotificationsMarkedJson.allMarked(updated);
     }
 
     /** Marks the caller's unread ones among {@code requested} ({@code null}: all) and counts them. */

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Seed 003 "Notificaciones de Usuarios Invitados": public, the {@code chat_room_id} is the guest's key
@@ -43,7 +42,7 @@ class GuestNotificationsController {
 
     @GetMapping("/get_notifications")
     @Operation(summary = "The guest's latest notifications of a chat room, newest first (public)")
-    Map<String, Object> list(@RequestParam(name = "chat_room_id", required = false) String key,
+    GuestNotificationListJson list(@RequestParam(name = "chat_room_id", required = false) String key,
             @RequestParam(required = false) String limit) {
         if (key == null || key.isBlank()) {
             throw FieldValidationException.of("chat_room_id", key == null ? DrfMessages.REQUIRED : DrfMessages.BLANK);
@@ -52,16 +51,16 @@ class GuestNotificationsController {
         String chatRoomId = guestRooms.require(key).room().id();
         NotificationListView view = queries.query(new FindGuestNotificationsQuery(chatRoomId, bounded),
                 ResponseTypes.instanceOf(NotificationListView.class)).join();
-        return NotificationJson.list(view, NotificationJson::forGuest);
+        return GuestNotificationListJson.of(view);
     }
 
     @PostMapping("/mark_read")
     @Operation(summary = "Mark notifications of the guest's chat room read (public)")
-    Map<String, Object> markRead(@RequestBody(required = false) MarkReadRequest request) {
+    NotificationsMarkedJson markRead(@RequestBody(required = false) MarkReadRequest request) {
         List<String> requested = MarkReadRequest.guestIds(request);
         String chatRoomId = guestRooms.require(request.chatRoomId()).room().id();
         if (requested.isEmpty()) {
-            return NotificationJson.marked(0);
+            return NotificationsMarkedJson.marked(0);
         }
         List<String> unread = queries.query(new FindUnreadGuestNotificationsQuery(chatRoomId, requested),
                 UnreadNotificationsView.class).join().notificationIds();
@@ -70,6 +69,6 @@ class GuestNotificationsController {
                     new FindUnreadGuestNotificationsQuery(chatRoomId, unread), UnreadNotificationsView.class,
                     view -> view.notificationIds().isEmpty());
         }
-        return NotificationJson.marked(unread.size());
+        return NotificationsMarkedJson.marked(unread.size());
     }
 }

@@ -8,8 +8,10 @@ import com.chatcore.api.conversation.MessageSentEvent;
 import com.chatcore.api.conversation.SenderType;
 import com.chatcore.api.notification.Notice;
 import com.chatcore.api.notification.NotificationView;
-import com.chatcore.web.livechat.LiveChatJson;
-import com.chatcore.web.notifications.NotificationJson;
+import com.chatcore.web.livechat.MessageJson;
+import com.chatcore.web.livechat.WaitingChatJson;
+import com.chatcore.web.notifications.AgentNotificationJson;
+import com.chatcore.web.notifications.GuestNotificationJson;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -59,39 +61,41 @@ final class FrameJson {
         return json;
     }
 
-    /** A customer's message as the REST API shows it to agents ({@link LiveChatJson#message}). */
-    static Map<String, Object> customerMessage(String messageId, String chatRoomId, String content, String messageType,
+    /** A customer's message as the REST API shows it to agents. */
+    static MessageJson customerMessage(String messageId, String chatRoomId, String content, String messageType,
             Instant at) {
-        return LiveChatJson.message(new ChatMessageView(messageId, chatRoomId, 0, SenderType.USER, null, content,
+        return MessageJson.of(new ChatMessageView(messageId, chatRoomId, 0, SenderType.USER, null, content,
                 messageType, false, null, at));
     }
 
-    static Map<String, Object> customerMessage(MessageSentEvent sent, Instant at) {
+    static MessageJson customerMessage(MessageSentEvent sent, Instant at) {
         return customerMessage(sent.messageId(), sent.chatRoomId(), sent.content(), sent.messageType(), at);
     }
 
     /** The first message of a chat, or null when the customer started without one. */
-    static Map<String, Object> initialMessage(ChatStartedEvent started, Instant at) {
+    static MessageJson initialMessage(ChatStartedEvent started, Instant at) {
         return started.initialMessageId() == null ? null
                 : customerMessage(started.initialMessageId(), started.chatRoomId(), started.initialMessage(), "text", at);
     }
 
-    /** As {@link LiveChatJson#waitingRoom}, built from the event so it does not wait for the read model. */
-    static Map<String, Object> waitingChat(ChatStartedEvent started, Instant at, Clock clock) {
-        Map<String, Object> first = initialMessage(started, at);
-        return LiveChatJson.waitingRoomWith(new ChatRoomView(started.chatRoomId(), started.channel(),
+    /** As {@code waiting_chats} lists it, built from the event so it does not wait for the read model. */
+    static WaitingChatJson waitingChat(ChatStartedEvent started, Instant at, Clock clock) {
+        MessageJson first = initialMessage(started, at);
+        return WaitingChatJson.with(new ChatRoomView(started.chatRoomId(), started.channel(),
                 started.chatUser(), started.initialMessage(), ChatStatus.WAITING, null, started.priority(), at, at, 0,
                 0), first == null ? List.of() : List.of(first), clock);
     }
 
-    /** As GET /api/notifications/ lists it. */
-    static Map<String, Object> agentNotification(String id, Notice notice, String chatRoomId, Instant at) {
-        return NotificationJson.forAgent(view(id, notice, chatRoomId, at));
+    /** As GET /api/notifications/ lists it, with the agent it is for. */
+    static AgentNotificationFrameJson agentNotification(String id, Notice notice, String chatRoomId, Instant at,
+            long agentId, String agentName) {
+        return new AgentNotificationFrameJson(AgentNotificationJson.of(view(id, notice, chatRoomId, at)),
+                agentInfo(agentId, agentName));
     }
 
     /** As GET /api/user-notifications/ lists it. */
-    static Map<String, Object> guestNotification(String id, Notice notice, String chatRoomId, Instant at) {
-        return NotificationJson.forGuest(view(id, notice, chatRoomId, at));
+    static GuestNotificationJson guestNotification(String id, Notice notice, String chatRoomId, Instant at) {
+        return GuestNotificationJson.of(view(id, notice, chatRoomId, at));
     }
 
     private static NotificationView view(String id, Notice notice, String chatRoomId, Instant at) {

@@ -16,6 +16,8 @@ import com.chatcore.api.conversation.MessageSentEvent;
 import com.chatcore.api.conversation.SenderType;
 import com.chatcore.api.notification.Notice;
 import com.chatcore.web.livechat.LiveChatJson;
+import com.chatcore.web.livechat.MessageJson;
+import com.chatcore.web.livechat.WaitingChatJson;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -24,7 +26,6 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,11 +173,10 @@ class Frames {
 
     /** {@code {type, notification: {..., agent_info}, message, event_id}}: one of the agent's notifications. */
     private void notifyAgent(Caused cause, String type, long agentId, String chatRoomId, Notice notice,
-            Map<String, Object> message) {
-        Map<String, Object> notification = FrameJson.agentNotification(
+            MessageJson message) {
+        AgentNotificationFrameJson notification = FrameJson.agentNotification(
                 Notice.id(cause.event().getIdentifier(), Notice.agentRecipient(agentId)), notice, chatRoomId,
-                cause.at());
-        notification.put("agent_info", FrameJson.agentInfo(agentId, state.agentName(agentId)));
+                cause.at(), agentId, state.agentName(agentId));
         cause.add(new Frame.Personal(agentId), FrameJson.typed(type, "notification", notification, "message", message,
                 cause.eventId()));
     }
@@ -194,15 +194,12 @@ class Frames {
                 null, room.priority(), room.createdAt(), room.updatedAt(), room.unreadByAgent(), room.unreadByUser());
     }
 
-    private Map<String, Object> waitingChat(String chatRoomId) {
+    /** The chat as {@code waiting_chats} lists it; {@code {id}} alone when the read model does not show it. */
+    private Object waitingChat(String chatRoomId) {
         return queries.query(new FindChatRoomQuery(chatRoomId), ResponseTypes.optionalInstanceOf(ChatRoomView.class))
-                .join().map(room -> LiveChatJson.waitingRoom(backInTheQueue(room), queries.query(
+                .join().<Object>map(room -> WaitingChatJson.of(backInTheQueue(room), queries.query(
                         new FindMessagesForChatsQuery(List.of(chatRoomId), LiveChatJson.MESSAGES_PER_LISTED_ROOM),
                         ResponseTypes.multipleInstancesOf(ChatMessageView.class)).join(), clock))
-                .orElseGet(() -> {
-                    Map<String, Object> json = new LinkedHashMap<>();
-                    json.put("id", chatRoomId);
-                    return json;
-                });
+                .orElseGet(() -> Map.of("id", chatRoomId));
     }
 }
