@@ -207,13 +207,15 @@ if [ "$REALTIME" = 1 ]; then
     javac -d bench/target/loadwatch bench/realtime/LoadWatch.java
 fi
 echo "RUN levels=\"$LEVELS\" duration=$DURATION warmup=$WARMUP nodes=$NODES compare_nodes=$COMPARE_NODES" \
-    "server_cores=${SERVER_CORES:-all} load_cores=${LOAD_CORES:-all} chats=$CHATS agents=$AGENTS cpus=$(nproc)"
+    "server_cores=${SERVER_CORES:-all} load_cores=${LOAD_CORES:-all} chats=$CHATS agents=$AGENTS cpus=$(nproc)" \
+    "loadavg=\"$(cut -d' ' -f1-3 /proc/loadavg)\""
 if [ "$COMPARE_NODES" = 1 ] && [ "$NODES" != 1 ] && [ -z "$EXTERNAL_URL" ]; then
     run_setup 1
 fi
 run_setup "$( [ -n "$EXTERNAL_URL" ] && echo 1 || echo "$NODES")"
 
 echo
-echo "server cores: ${SERVER_CORES:-all (not pinned)}, load cores: ${LOAD_CORES:-all (not pinned)}, $DURATION per level"
+echo "server cores: ${SERVER_CORES:-all (not pinned)}, load cores: ${LOAD_CORES:-all (not pinned)}, $DURATION per level," \
+    "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs"
 python3 bench/measure.py table "${TABLES[@]}"
 [ "${#PGBENCH_LINES[@]}" = 0 ] || printf '%s\n' "${PGBENCH_LINES[@]}"
