@@ -22,7 +22,7 @@ install_tools() {
 }
 
 ensure_jar() {
-    [ -f app/target/chatcore.jar ] || ./mvnw -B -q -DskipTests package
+    [ -f app/target/chatcore.jar ] || ./mvnw -B -q -pl app -am -DskipTests package
 }
 
 # The guest rate limits, raised: the benchmarks measure throughput and delay, not the limiter.
@@ -37,11 +37,13 @@ SUPERUSER_ARGS="--chat.bootstrap-superuser.username=bench-root --chat.bootstrap-
 
 # start_server PORT DATA_DIR [server arguments...]: starts the jar with the raised guest limits, logging to DATA_DIR/server.log, and waits until it answers its health check.
 # Sets SERVER_PID. Without --spring.datasource.url the server starts its own embedded PostgreSQL.
+# With SERVER_CORES set (a taskset CPU list) the server runs on those cores, its embedded PostgreSQL too.
 start_server() {
-    local port=$1 data=$2
+    local port=$1 data=$2 pin=()
     shift 2
+    [ -z "${SERVER_CORES:-}" ] || pin=(taskset -c "$SERVER_CORES")
     # shellcheck disable=SC2086
-    java -jar app/target/chatcore.jar --server.port="$port" --chat.data-dir="$data" \
+    "${pin[@]}" java -jar app/target/chatcore.jar --server.port="$port" --chat.data-dir="$data" \
         $RAISED_LIMITS "$@" > "$data/server.log" 2>&1 &
     SERVER_PID=$!
     SERVER_PIDS+=("$SERVER_PID")

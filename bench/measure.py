@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Helpers of bench/run.sh: CPU time of processes from /proc, and one table row per load level.
+
+  measure.py cpu "JVM_PIDS" POSTMASTER_PID   -> "<jvm seconds> <postgres seconds>" ("n/a" where unreadable)
+  measure.py postmaster CHILD_PID            -> the postmaster's pid (the child's parent), or nothing
+  measure.py row TABLE LABEL CONNECTIONS CPU_BEFORE CPU_AFTER WALL_S DUMP...
+                                             -> appends a row to TABLE (tab-separated) and prints it
+  measure.py table TABLE...                  -> the rows of every TABLE as one Markdown table
+"""
+import os
+import sys
+
+TICK = os.sysconf("SC_CLK_TCK")
+COLUMNS = ["set-up", "connections", "messages/s", "p50 ms", "p99 ms", "errors", "socket errors",
+           "JVM ms CPU/msg", "JVM cores", "PG ms CPU/msg", "PG cores"]
+
+
+def stat(pid):
+    """The fields of /proc/<pid>/stat after the command name (which may hold spaces): state is [0]."""
+    with open(f"/proc/{pid}/stat") as f:
+        return f.read().rsplit(")", 1)[1].split()
+
+
+def own_ticks(fields):
+    return int(fields[11]) + int(fields[12])  # utime, stime
+
+
+def jvm_seconds(pids):
+    return sum(own_ticks(stat(pid)) for pid in pids) / TICK
+
+
+def tree_seconds(root):
+    """CPU of a postmaster and every live descendant, plus what its exited children used: the kernel adds
+    a reaped child's time to its parent's cutime/cstime, and the postmaster reaps its backends."""
+    parents = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = stat(entry)
+                parents[int(entry)] = (int(fields[1]), fields)
+            except (OSError, IndexError):
+                pass  # gone meanwhile
+    root_fields = stat(root)
+    total = own_ticks(root_fields) + int(root_fields[13]) + int(root_fields[14])
+    for pid, (ppid, fields) in parents.items():
+        ancestor = ppid
+        while ancestor > 1 and ancestor != root:
+            ancestor = parents.get(ancestor, (0,))[0]
+        if ancestor == root:
+            total += own_ticks(fields)
+    return total / TICK
+
+
+def cpu(jvm_pids, postmaster):
+    try:
+        jvm = f"{jvm_seconds(jvm_pids.split()):.2f}" if jvm_pids.strip() else "n/a"
+    except OSError:
+        jvm = "n/a"
+    try:
+        pg = f"{tree_seconds(int(postmaster)):.2f}" if postmaster.strip() else "n/a"
+    except (OSError, ValueError):
+        pg = "n/a"
+    print(jvm, pg)
+
+
+def postmaster(child):
+    try:
+        parent = stat(child)[1]
+        with open(f"/proc/{parent}/comm") as f:
+            if f.read().strip() in ("postgres", "postmaster"):
+                print(parent)
+    except OSError:
+        pass
+
+
+def read_dump(path):
+    """A dump written by messages.lua: counters, then "q <percentile> <latency us>" lines."""
+    counts, quantiles = {}, []
+    with open(path) as f:
+        for line in f:
+            key, *values = line.split()
+            if key == "q":
+                quantiles.append((float(values[0]), float(values[1])))
+            else:
+                counts[key] = float(values[0])
+    return counts, quantiles
+
+
+def pooled_percentile(dumps, p):
+    """The p-th percentile of the latencies of several wrk runs together: each run's quantile point at
+    percentile p_i stands for the share (p_i - p_i-1) of its requests (for one run, exact at the grid's
+    own percentiles: 50 and 99 are on it)."""
+    points = []
+    for counts, quantiles in dumps:
+        previous = 0.0
+        for percentile, value in quantiles:
+            points.append((value, counts["requests"] * (percentile - previous) / 100))
+            previous = percentile
+    points.sort()
+    total = sum(weight for _, weight in points)
+    running = 0.0
+    for value, weight in points:
+        running += weight
+        if running >= total * p / 100 - 1e-9 * total:
+            return value / 1000
+    return float("nan")
+
+
+def per_message(before, after, acked):
+    if "n/a" in (before, after) or acked == 0:
+        return "n/a"
+    return f"{(float(after) - float(before)) * 1000 / acked:.2f}"
+
+
+def cores(before, after, wall):
+    if "n/a" in (before, after):
+        return "n/a"
+    return f"{(float(after) - float(before)) / wall:.2f}"
+
+
+def row(table, label, connections, cpu_before, cpu_after, wall, *paths):
+    dumps = [read_dump(path) for path in paths]
+    acked = sum(counts["acked"] for counts, _ in dumps)
+    rate = sum(counts["acked"] / counts["seconds"] for counts, _ in dumps)
+    jvm_before, pg_before = cpu_before.split()
+    jvm_after, pg_after = cpu_after.split()
+    wall = float(wall)
+    cells = [label, connections, f"{rate:.1f}",
+             f"{pooled_percentile(dumps, 50):.1f}", f"{pooled_percentile(dumps, 99):.1f}",
+             str(int(sum(c["errors"] for c, _ in dumps))), str(int(sum(c["socket_errors"] for c, _ in dumps))),
+             per_message(jvm_before, jvm_after, acked), cores(jvm_before, jvm_after, wall),
+             per_message(pg_before, pg_after, acked), cores(pg_before, pg_after, wall)]
+    with open(table, "a") as out:
+        out.write("\t".join(cells) + "\n")
+    print("ROW " + " ".join(f"{name.replace(' ', '_').replace('/', '_per_')}={cell}"
+                            for name, cell in zip(COLUMNS, cells)))
+
+
+def table(*paths):
+    print("| " + " | ".join(COLUMNS) + " |")
+    print("|" + "---|" * len(COLUMNS))
+    for path in paths:
+        with open(path) as f:
+            for line in f:
+                print("| " + " | ".join(line.rstrip("\n").split("\t")) + " |")
+
+
+if __name__ == "__main__":
+    command, *arguments = sys.argv[1:]
+    {"cpu": cpu, "postmaster": postmaster, "row": row, "table": table}[command](*arguments)
