@@ -52,6 +52,15 @@ class ErrorResponsesOpenApi {
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         ApiResponses responses = operation.getResponses();
+        // Content negotiation answers a client that accepts only application/problem+json with the same JSON
+        // under that type, successes included.
+        responses.forEach((status, response) -> {
+            if (response.getContent() != null && response.getContent().get("application/json") != null
+                    && response.getContent().get("application/problem+json") == null) {
+                response.getContent().addMediaType("application/problem+json",
+                        response.getContent().get("application/json"));
+            }
+        });
         boolean hasBody = operation.getRequestBody() != null;
         add(responses, "400", "Invalid input: field errors, a broken rule or an unreadable request", badRequest());
         add(responses, "401", "Missing, invalid, expired or revoked token (public routes too, when one is sent)",
