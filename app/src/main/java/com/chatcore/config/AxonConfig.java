@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Axon wiring that properties cannot express: caller metadata copied onto every event, projections
- * as tracking processors, and a dead-letter queue per processing group so one poison event
- * is parked instead of stalling its projection or the rest of its conversation.
+ * as tracking processors split into segments, and a dead-letter queue per processing group so one poison
+ * event is parked instead of stalling its projection or the rest of its conversation.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfig {
@@ -53,10 +53,22 @@ class AxonConfig {
         // the projection instead of parking.
         private static final int MAX_PARKED_CONVERSATIONS = 1_000_000;
 
+        private static final String AGENTS = "agents";
+        private static final String LIVECHAT = "livechat";
+        private static final String NOTIFICATIONS = "notifications";
+
         private final ProjectionProperties projections;
 
         ProjectionProcessors(ProjectionProperties projections) {
             this.projections = projections;
+        }
+
+        private TrackingEventProcessorConfiguration segments(int segments) {
+            return TrackingEventProcessorConfiguration.forParallelProcessing(segments)
+                    .andInitialSegmentsCount(segments)
+                    .andBatchSize(50)
+                    .andTokenClaimInterval(projections.claimInterval().toMillis(), TimeUnit.MILLISECONDS)
+                    .andEventAvailabilityTimeout(projections.claimRenewInterval().toMillis(), TimeUnit.MILLISECONDS);
         }
 
         @Override
@@ -69,20 +81,18 @@ class AxonConfig {
             configurer.eventProcessing(processing -> processing
                     // Tracking processors block on the event store's signal and see a commit within
                     // milliseconds; the pooled coordinator polls an embedded store every 500 ms when idle.
-                    // One segment keeps cross-aggregate order within a read model; under a backlog, up to
-                    // 50 events share one transaction (one token update).
+                    // Each projection splits into segments by its sequencing policy (per aggregate, so per
+                    // conversation, unless set below), one thread each, spread over the nodes by their
+                    // claims; under a backlog, up to 50 events share one transaction (one token update).
                     .usingTrackingEventProcessors()
-                    .registerTrackingEventProcessorConfiguration(config -> TrackingEventProcessorConfiguration
-                            .forSingleThreadedProcessing()
-                            .andInitialSegmentsCount(1)
-                            .andBatchSize(50)
-                            .andTokenClaimInterval(projections.claimInterval().toMillis(), TimeUnit.MILLISECONDS)
-                            .andEventAvailabilityTimeout(projections.claimRenewInterval().toMillis(),
-                                    TimeUnit.MILLISECONDS))
-                    // An agent's current_active_chats (agents) must never disagree with the chats shown
-                    // active with them (livechat): one processor moves both in the same transaction, and
-                    // read-your-writes updates are pushed only after it commits.
-                    .assignProcessingGroup("agents", "livechat")
+                    .registerTrackingEventProcessorConfiguration(config -> segments(projections.segments()))
+                    // Its decisions depend on the order between aggregates: who is available when a chat
+                    // starts, an agent's name in a notice, an agent's read marks on notifications that
+                    // conversations inserted. One segment keeps the event store's order (README).
+                    .registerTrackingEventProcessorConfiguration(NOTIFICATIONS, config -> segments(1))
+                    // The agents read model runs in the livechat processor: one set of threads fewer.
+                    .assignProcessingGroup(AGENTS, LIVECHAT)
+                    .registerSequencingPolicy(AGENTS, config -> new AccountsInOneSequence())
                     .registerDeadLetterQueueProvider(group -> config -> new IsolatedDeadLetterQueue<>(
                             JpaSequencedDeadLetterQueue.builder()
                                     .processingGroup(group)

@@ -28,17 +28,18 @@ class NodeLossIntegrationTest {
 
     private static final int GUESTS = 4;
     private static final String UNLIMITED_GUESTS = "--chat.guest.max-messages-per-minute=1000000";
+    private static final String SEGMENTS = "--chat.projections.segments=4";
 
     private final Path dataDirA = Path.of("target", "fault-data", UUID.randomUUID().toString());
     private final Path dataDirB = Path.of("target", "fault-data", UUID.randomUUID().toString());
 
     @Test
     void theSurvivorTakesTheProjectionsOverAndKeepsAnsweringWrites() throws Exception {
-        try (ServerProcess nodeA = ServerProcess.start(dataDirA, UNLIMITED_GUESTS)) {
+        try (ServerProcess nodeA = ServerProcess.start(dataDirA, UNLIMITED_GUESTS, SEGMENTS)) {
             nodeA.awaitHealthy(Duration.ofSeconds(120));
             String url = "jdbc:postgresql://localhost:" + postgresPort() + "/postgres";
             try (ServerProcess nodeB = ServerProcess.start(dataDirB, "--spring.datasource.url=" + url,
-                    "--spring.datasource.username=postgres", "--spring.datasource.password=", UNLIMITED_GUESTS)) {
+                    "--spring.datasource.username=postgres", "--spring.datasource.password=", UNLIMITED_GUESTS, SEGMENTS)) {
                 nodeB.awaitHealthy(Duration.ofSeconds(120));
                 assertThat(owners()).as("node A, started first, holds every segment").containsOnly(nodeA.pid());
                 // Guests on node A; their client fails over to node B, retrying with the same keys.

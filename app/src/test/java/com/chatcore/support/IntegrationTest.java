@@ -28,6 +28,8 @@ import java.util.UUID;
         "chat.login.max-failures-per-address=1000000",
         // Throw-away data: durability (fsync, synchronous commit) only slows the suite down.
         "chat.embedded-database.durable=false",
+        // Several segments per projection whatever the machine's cores: parallel projections in every test.
+        "chat.projections.segments=4",
         // Browser frontends elsewhere: CorsIntegrationTest.
         "chat.cors.allowed-origins=" + IntegrationTest.FRONTEND_ORIGIN + ", https://*.example.com"
 })

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import javax.sql.DataSource;
@@ -111,6 +112,7 @@ class TwoNodesRealtimeIntegrationTest extends IntegrationTest {
                 "--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
                 "--spring.datasource.username=postgres",
                 "--chat.jwt.secret=integration-tests-secret-of-at-least-32-bytes!",
+                "--chat.projections.segments=4",
                 "--chat.data-dir=" + Path.of("target", "it-data", "node-b-" + UUID.randomUUID()));
     }
 
@@ -118,6 +120,12 @@ class TwoNodesRealtimeIntegrationTest extends IntegrationTest {
 
     private static void stopProjections(EventProcessingConfiguration node) {
         node.eventProcessors().values().forEach(processor -> processor.shutDown());
+    }
+
+    private boolean holdsEverySegment(StreamingEventProcessor processor) {
+        Integer segments = new JdbcTemplate(dataSource).queryForObject(
+                "SELECT count(*) FROM token_entry WHERE processor_name = ?", Integer.class, processor.getName());
+        return segments != null && processor.processingStatus().size() == segments;
     }
 
     /**
@@ -132,7 +140,7 @@ class TwoNodesRealtimeIntegrationTest extends IntegrationTest {
                     processor.shutDown();
                     processor.start();
                     Awaitility.await().atMost(Duration.ofSeconds(30))
-                            .until(() -> !processor.processingStatus().isEmpty());
+                            .until(() -> holdsEverySegment(processor));
                 });
     }
 }

@@ -25,4 +25,13 @@ public interface AgentWorkload {
 
     /** Counts one active chat less (never below zero). */
     void release(long agentId);
+
+    /**
+     * Moves one active chat from one agent to another: {@link #reserve} for {@code toAgentId}, then
+     * {@link #release} for {@code fromAgentId}.
+     */
+    default void move(long fromAgentId, long toAgentId, Supplier<RuleViolationException> atCapacity) {
+        reserve(toAgentId, atCapacity);
+        release(fromAgentId);
+    }
 }

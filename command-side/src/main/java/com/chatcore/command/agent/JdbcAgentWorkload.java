@@ -41,6 +41,18 @@ class JdbcAgentWorkload implements AgentWorkload {
         throw Boolean.TRUE.equals(exists) ? atCapacity.get() : new UnknownAgentException(agentId);
     }
 
+    /**
+     * Two chats moving in opposite directions between the same agents would lock their two rows in
+     * opposite orders and deadlock: both rows are locked in id order first.
+     */
+    @Override
+    public void move(long fromAgentId, long toAgentId, Supplier<RuleViolationException> atCapacity) {
+        jdbc.queryForList("SELECT agent_id FROM agent_workload WHERE agent_id IN (?, ?) ORDER BY agent_id FOR UPDATE",
+                Long.class, fromAgentId, toAgentId);
+        reserve(toAgentId, atCapacity);
+        release(fromAgentId);
+    }
+
     @Override
     public void release(long agentId) {
         jdbc.update("UPDATE agent_workload SET active_chats = GREATEST(active_chats - 1, 0) WHERE agent_id = ?",

@@ -121,9 +121,10 @@ public class Conversation {
         if (Objects.equals(agentId, command.agentId())) {
             throw ChatRuleViolation.sameAgent();
         }
-        workload.reserve(command.agentId(), ChatRuleViolation::targetAtCapacity);
         if (agentId != null) {
-            workload.release(agentId);
+            workload.move(agentId, command.agentId(), ChatRuleViolation::targetAtCapacity);
+        } else {
+            workload.reserve(command.agentId(), ChatRuleViolation::targetAtCapacity);
         }
         apply(new ChatAssignedEvent(chatRoomId, command.agentId(), agentId));
     }
@@ -139,8 +140,7 @@ public class Conversation {
         if (agentId == command.toAgentId()) {
             throw ChatRuleViolation.sameAgent();
         }
-        workload.reserve(command.toAgentId(), ChatRuleViolation::targetAtCapacity);
-        workload.release(agentId);
+        workload.move(agentId, command.toAgentId(), ChatRuleViolation::targetAtCapacity);
         apply(new ChatTransferredEvent(chatRoomId, agentId, command.toAgentId()));
     }
 

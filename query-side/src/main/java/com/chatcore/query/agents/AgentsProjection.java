@@ -9,13 +9,6 @@ import com.chatcore.api.agent.FindAgentByIdQuery;
 import com.chatcore.api.agent.FindAgentByUserIdQuery;
 import com.chatcore.api.agent.FindAgentByUsernameQuery;
 import com.chatcore.api.agent.FindAgentsQuery;
-import com.chatcore.api.conversation.ChatAssignedEvent;
-import com.chatcore.api.conversation.ChatClosedEvent;
-import com.chatcore.api.conversation.ChatResolvedEvent;
-import com.chatcore.api.conversation.ChatStatus;
-import com.chatcore.api.conversation.ChatTakenEvent;
-import com.chatcore.api.conversation.ChatTransferredEvent;
-import com.chatcore.api.conversation.ChatUnassignedEvent;
 import com.chatcore.api.user.UserDeactivatedEvent;
 import com.chatcore.api.user.UserProfileChangedEvent;
 import org.axonframework.config.ProcessingGroup;
@@ -32,16 +25,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The agents read model (seed 003 "Agentes"): profile, availability, capacity and workload. The
- * workload counter moves once per event: the token advances in the same transaction, so a
- * redelivered event can only follow a rolled-back one.
+ * The agents read model (seed 003 "Agentes"): profile, availability and capacity, and the workload
+ * counted from the chats the livechat read model shows active with the agent. Account events arrive in
+ * one sequence ({@code AccountsInOneSequence} in the app), so a user's change never precedes its agent's
+ * registration.
  */
 @Component
 @ProcessingGroup(AgentsProjection.GROUP)
 class AgentsProjection {
 
     static final String GROUP = "agents";
-    private static final String SELECT = "SELECT * FROM agents ";
+    // Counted, not stored: chats of every conversation segment move it, and only a count of the livechat
+    // read model's rows (same processor, same transaction) is exact in any order and during a replay.
+    private static final String SELECT = """
+            SELECT agents.*, (SELECT count(*) FROM chat_rooms
+                WHERE chat_rooms.agent_id = agents.id AND chat_rooms.status = 'ACTIVE') AS current_active_chats
+            FROM agents\s""";
 
     private final JdbcTemplate jdbc;
     private final QueryUpdateEmitter updates;
@@ -96,44 +95,6 @@ class AgentsProjection {
         announce(event.agentId());
     }
 
-    @EventHandler
-    void on(ChatTakenEvent event) {
-        adjustActiveChats(event.agentId(), 1);
-    }
-
-    @EventHandler
-    void on(ChatAssignedEvent event) {
-        adjustActiveChats(event.agentId(), 1);
-        if (event.previousAgentId() != null) {
-            adjustActiveChats(event.previousAgentId(), -1);
-        }
-    }
-
-    @EventHandler
-    void on(ChatTransferredEvent event) {
-        adjustActiveChats(event.fromAgentId(), -1);
-        adjustActiveChats(event.toAgentId(), 1);
-    }
-
-    @EventHandler
-    void on(ChatUnassignedEvent event) {
-        adjustActiveChats(event.previousAgentId(), -1);
-    }
-
-    @EventHandler
-    void on(ChatResolvedEvent event) {
-        if (event.agentId() != null) {
-            adjustActiveChats(event.agentId(), -1);
-        }
-    }
-
-    @EventHandler
-    void on(ChatClosedEvent event) {
-        if (event.previousStatus() == ChatStatus.ACTIVE && event.agentId() != null) {
-            adjustActiveChats(event.agentId(), -1);
-        }
-    }
-
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM agents");
@@ -157,12 +118,6 @@ class AgentsProjection {
     @QueryHandler
     Optional<AgentView> handle(FindAgentByUsernameQuery query) {
         return one("WHERE lower(username) = lower(?)", query.username());
-    }
-
-    private void adjustActiveChats(long agentId, int delta) {
-        jdbc.update("UPDATE agents SET current_active_chats = GREATEST(current_active_chats + ?, 0) WHERE id = ?",
-                delta, agentId);
-        announce(agentId);
     }
 
     private Optional<AgentView> one(String where, Object key) {
