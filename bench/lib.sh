@@ -42,8 +42,9 @@ start_server() {
     local port=$1 data=$2 pin=()
     shift 2
     [ -z "${SERVER_CORES:-}" ] || pin=(taskset -c "$SERVER_CORES")
+    # JAVA_OPTS: JVM options for the server (a heap size, a flight recording).
     # shellcheck disable=SC2086
-    "${pin[@]}" java -jar app/target/chatcore.jar --server.port="$port" --chat.data-dir="$data" \
+    "${pin[@]}" java ${JAVA_OPTS:-} -jar app/target/chatcore.jar --server.port="$port" --chat.data-dir="$data" \
         $RAISED_LIMITS "$@" > "$data/server.log" 2>&1 &
     SERVER_PID=$!
     SERVER_PIDS+=("$SERVER_PID")
