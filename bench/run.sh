@@ -124,11 +124,14 @@ run_level() {
     echo "== $label: $level connections, $DURATION"
     [ "$REALTIME" != 1 ] || start_watch
     rm -f "$OUT/wrk.$level".*
+    # LEVEL_START_HOOK / LEVEL_END_HOOK: shell run around each measured level (bench/profile.sh records there).
+    [ -z "${LEVEL_START_HOOK:-}" ] || eval "$LEVEL_START_HOOK"
     before=$(cpu_now)
     t0=$(date +%s.%N)
     drive "$level" "$DURATION" "$OUT/wrk.$level"
     t1=$(date +%s.%N)
     after=$(cpu_now)
+    [ -z "${LEVEL_END_HOOK:-}" ] || eval "$LEVEL_END_HOOK"
     [ "$REALTIME" != 1 ] || stop_watch
     print_lag "$start"
     python3 bench/measure.py row "$table" "$label" "$level" "$before" "$after" \
