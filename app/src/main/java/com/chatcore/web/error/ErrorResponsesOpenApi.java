@@ -52,15 +52,6 @@ class ErrorResponsesOpenApi {
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         ApiResponses responses = operation.getResponses();
-        // Content negotiation answers a client that accepts only application/problem+json with the same JSON
-        // under that type, successes included.
-        responses.forEach((status, response) -> {
-            if (response.getContent() != null && response.getContent().get("application/json") != null
-                    && response.getContent().get("application/problem+json") == null) {
-                response.getContent().addMediaType("application/problem+json",
-                        response.getContent().get("application/json"));
-            }
-        });
         boolean hasBody = operation.getRequestBody() != null;
         add(responses, "400", "Invalid input: field errors, a broken rule or an unreadable request", badRequest());
         add(responses, "401", "Missing, invalid, expired or revoked token (public routes too, when one is sent)",
@@ -99,6 +90,11 @@ class ErrorResponsesOpenApi {
         add(responses, "500", "Unexpected server error", detail(DrfMessages.SERVER_ERROR));
         add(responses, "503", "The database or a read model is behind: try again after Retry-After seconds",
                 detail(DrfMessages.UNAVAILABLE));
+        // Content negotiation answers a client that accepts only application/problem+json with the same JSON
+        // under that type, successes included.
+        responses.values().stream().map(ApiResponse::getContent)
+                .filter(content -> content != null && content.get("application/json") != null)
+                .forEach(content -> content.putIfAbsent("application/problem+json", content.get("application/json")));
     }
 
     /** Guest chat limits and login throttling. */
@@ -107,12 +103,10 @@ class ErrorResponsesOpenApi {
                 || path.equals("/api/messages/send_guest_message");
     }
 
-    /** As JSON, or as problem JSON to a client that asks for it (same body). */
     private static void add(ApiResponses responses, String status, String description, MediaType body) {
         if (!responses.containsKey(status)) {
             responses.addApiResponse(status, new ApiResponse().description(description)
-                    .content(new Content().addMediaType("application/json", body)
-                            .addMediaType("application/problem+json", body)));
+                    .content(new Content().addMediaType("application/json", body)));
         }
     }
 
