@@ -2,13 +2,10 @@ package com.chatcore.web.agents;
 
 import com.chatcore.api.agent.AgentView;
 import com.chatcore.api.agent.FindAgentByUsernameQuery;
-import com.chatcore.api.user.FindLoginAccountQuery;
-import com.chatcore.api.user.LoginAccountView;
 import com.chatcore.api.user.Role;
-import com.chatcore.idempotency.RequestIds;
+import com.chatcore.web.auth.EarlierRegistrations;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -22,21 +19,16 @@ import java.util.Optional;
 public class StoredAgents {
 
     private final QueryGateway queries;
-    private final PasswordEncoder passwords;
+    private final EarlierRegistrations registrations;
 
-    StoredAgents(QueryGateway queries, PasswordEncoder passwords) {
+    StoredAgents(QueryGateway queries, EarlierRegistrations registrations) {
         this.queries = queries;
-        this.passwords = passwords;
+        this.registrations = registrations;
     }
 
     public Optional<AgentView> createdByAnEarlierRun(String username, String email, String password) {
-        if (!RequestIds.keyed()) {
-            return Optional.empty();
-        }
-        return queries.query(new FindLoginAccountQuery(username),
-                        ResponseTypes.optionalInstanceOf(LoginAccountView.class)).join()
-                .filter(account -> account.role() == Role.AGENT && passwords.matches(password, account.passwordHash()))
-                .flatMap(account -> queries.query(new FindAgentByUsernameQuery(username),
+        return registrations.userIdOf(username, password, Role.AGENT)
+                .flatMap(userId -> queries.query(new FindAgentByUsernameQuery(username),
                         ResponseTypes.optionalInstanceOf(AgentView.class)).join())
                 .filter(agent -> agent.email().equalsIgnoreCase(email));
     }

@@ -3,14 +3,12 @@ package com.chatcore.web.auth;
 import com.chatcore.api.AggregateIds;
 import com.chatcore.api.agent.AgentView;
 import com.chatcore.api.agent.FindAgentByUserIdQuery;
-import com.chatcore.api.user.FindLoginAccountQuery;
 import com.chatcore.api.user.FindUserByIdQuery;
 import com.chatcore.api.user.FindUserByUsernameQuery;
 import com.chatcore.api.user.LoginAccountView;
 import com.chatcore.api.user.RegisterUserCommand;
 import com.chatcore.api.user.Role;
 import com.chatcore.api.user.UserView;
-import com.chatcore.idempotency.RequestIds;
 import com.chatcore.security.Caller;
 import com.chatcore.security.Logout;
 import com.chatcore.security.TokenService;
@@ -37,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Seed 003 "Autenticación", plus public registration of customer accounts. */
@@ -52,15 +51,17 @@ class AuthController {
     private final TokenService tokens;
     private final Logout logout;
     private final Credentials credentials;
+    private final EarlierRegistrations earlierRegistrations;
 
     AuthController(ReadYourWrites readYourWrites, QueryGateway queries, PasswordEncoder passwords,
-            TokenService tokens, Logout logout, Credentials credentials) {
+            TokenService tokens, Logout logout, Credentials credentials, EarlierRegistrations earlierRegistrations) {
         this.readYourWrites = readYourWrites;
         this.queries = queries;
         this.passwords = passwords;
         this.tokens = tokens;
         this.logout = logout;
         this.credentials = credentials;
+        this.earlierRegistrations = earlierRegistrations;
     }
 
     @PostMapping("/register")
@@ -68,7 +69,7 @@ class AuthController {
     @Operation(summary = "Open a customer (USER) account")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<RegisterResponse> register(@Valid @RequestBody RegisterRequest request) {
-        Optional<UserView> stored = RequestIds.keyed() ? sameRegistration(request) : Optional.empty();
+        Optional<UserView> stored = sameRegistration(request);
         if (stored.isPresent()) {
             return ResponseEntity.status(HttpStatus.CREATED).body(new RegisterResponse(UserJson.of(stored.get())));
         }
@@ -77,21 +78,16 @@ class AuthController {
         UserView user = readYourWrites.sendOr(command,
                 new Awaited<>(new FindUserByUsernameQuery(request.username()), UserView.class, view -> true),
                 (Object aggregateId) -> new UserView(AggregateIds.userIdOf((String) aggregateId), request.username(),
-                        request.email(), nullToEmpty(request.firstName()), nullToEmpty(request.lastName()),
+                        request.email(), Objects.requireNonNullElse(request.firstName(), ""),
+                        Objects.requireNonNullElse(request.lastName(), ""),
                         Role.USER, true, 0));
         return ResponseEntity.status(HttpStatus.CREATED).body(new RegisterResponse(UserJson.of(user)));
     }
 
-    /**
-     * A keyed retry whose first run stored the account but never answered: the account it stored (same
-     * username, email and password), so the retry answers as the first run would have.
-     */
+    /** The account an earlier run of this keyed registration stored (same username, email and password). */
     private Optional<UserView> sameRegistration(RegisterRequest request) {
-        return queries.query(new FindLoginAccountQuery(request.username()),
-                        ResponseTypes.optionalInstanceOf(LoginAccountView.class)).join()
-                .filter(account -> account.role() == Role.USER
-                        && passwords.matches(request.password(), account.passwordHash()))
-                .flatMap(account -> queries.query(new FindUserByIdQuery(account.userId()),
+        return earlierRegistrations.userIdOf(request.username(), request.password(), Role.USER)
+                .flatMap(userId -> queries.query(new FindUserByIdQuery(userId),
                         ResponseTypes.optionalInstanceOf(UserView.class)).join())
                 .filter(user -> user.email().equalsIgnoreCase(request.email()));
     }
@@ -128,9 +124,5 @@ class AuthController {
             logout.revokeRefreshToken(caller, refresh);
         }
         return new LogoutResponse("Successfully logged out");
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }
