@@ -136,11 +136,13 @@ class GuestSessionsController {
 
         String sessionId = request.sessionId();
         String chatRoomId = RequestIds.newId("chat-room");
-        Optional<CompleteChatResponse> stored = RequestIds.keyed() ? completedBy(sessionId, chatRoomId) : Optional.empty();
+        Optional<GuestSessionView> known = knownSession(sessionId);
+        Optional<CompleteChatResponse> stored = RequestIds.keyed()
+                ? known.flatMap(session -> completedBy(session, chatRoomId)) : Optional.empty();
         if (stored.isPresent()) {
             return ResponseEntity.status(HttpStatus.CREATED).body(stored.get());
         }
-        if (openSession(sessionId).isEmpty()) {
+        if (known.filter(this::canBeCompleted).isEmpty()) {
             throw new GuestSessionExpiredException(sessionId);
         }
         String clientAddress = http.getRemoteAddr();
@@ -178,26 +180,28 @@ class GuestSessionsController {
      * chat that run opened, answered as it would have been (its key is derived from the Idempotency-Key).
      * Checked before reCAPTCHA, whose token the first run used up.
      */
-    private Optional<CompleteChatResponse> completedBy(String sessionId, String chatRoomId) {
-        if (!GuestRequests.isUuid(sessionId)) {
+    private Optional<CompleteChatResponse> completedBy(GuestSessionView session, String chatRoomId) {
+        if (!session.completed() || !chatRoomId.equals(session.chatRoomId())) {
             return Optional.empty();
         }
-        String session = GuestRequests.canonicalId(sessionId);
-        return findSession(session)
-                .filter(found -> found.completed() && chatRoomId.equals(found.chatRoomId()))
-                .flatMap(found -> queries.query(new FindChatRoomQuery(chatRoomId),
-                        ResponseTypes.optionalInstanceOf(ChatRoomView.class)).join())
-                .map(room -> CompleteChatResponse.of(guestRooms.issue(chatRoomId).key(), session, room,
+        return queries.query(new FindChatRoomQuery(chatRoomId), ResponseTypes.optionalInstanceOf(ChatRoomView.class))
+                .join()
+                .map(room -> CompleteChatResponse.of(guestRooms.issue(chatRoomId).key(), session.sessionId(), room,
                         history.of(chatRoomId)));
     }
 
     /** The session when it can still be completed: known, not used yet, not expired. */
     private Optional<GuestSessionView> openSession(String sessionId) {
-        if (!GuestRequests.isUuid(sessionId)) {
-            return Optional.empty();
-        }
-        return findSession(GuestRequests.canonicalId(sessionId))
-                .filter(session -> !session.completed() && clock.instant().isBefore(session.expiresAt()));
+        return knownSession(sessionId).filter(this::canBeCompleted);
+    }
+
+    private boolean canBeCompleted(GuestSessionView session) {
+        return !session.completed() && clock.instant().isBefore(session.expiresAt());
+    }
+
+    /** The session a client names, in any case of its UUID; empty for anything that is no UUID. */
+    private Optional<GuestSessionView> knownSession(String sessionId) {
+        return GuestRequests.isUuid(sessionId) ? findSession(GuestRequests.canonicalId(sessionId)) : Optional.empty();
     }
 
     private Optional<GuestSessionView> findSession(String sessionId) {
