@@ -33,17 +33,19 @@ public final class RequestIds {
      * Idempotency-Key is not enough to compute it); empty without a key.
      */
     public static Optional<String> keyedInput(String purpose) {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                && attributes.getRequest().getAttribute(KEYED) instanceof String keyed) {
-            return Optional.of(keyed + "\n" + purpose);
-        }
-        return Optional.empty();
+        return scopedKey().map(keyed -> keyed + "\n" + purpose);
     }
 
     /** Whether this request's new ids repeat those of an earlier run with the same key. */
     public static boolean keyed() {
+        return scopedKey().isPresent();
+    }
+
+    /** The current request's caller scope and Idempotency-Key, once the filter has claimed the key. */
+    private static Optional<String> scopedKey() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                && attributes.getRequest().getAttribute(KEYED) != null;
+                && attributes.getRequest().getAttribute(KEYED) instanceof String keyed
+                ? Optional.of(keyed) : Optional.empty();
     }
 
     static void keyRequest(HttpServletRequest request, String scope, String key) {
