@@ -1,6 +1,5 @@
 package com.chatcore.faults;
 
-import com.chatcore.support.ApiClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +9,6 @@ import java.net.http.WebSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -39,7 +36,7 @@ class GracefulShutdownIntegrationTest {
         try {
             ServerProcess server = current.get();
             server.awaitHealthy(Duration.ofSeconds(120));
-            listenAsGuest(server, openGuestChat(server.api()), closeCode);
+            listenAsGuest(server, RetryingGuests.openChat(server.api()), closeCode);
             RetryingGuests load = RetryingGuests.start(() -> current.get().api(), GUESTS);
             ServerProcess.sleep(Duration.ofSeconds(3));
             int beforeSignal = load.acknowledgedSoFar();
@@ -68,16 +65,6 @@ class GracefulShutdownIntegrationTest {
     @AfterEach
     void stopLeftovers() throws Exception {
         ServerProcess.stopLeftoverPostgres(dataDir);
-    }
-
-    private static String openGuestChat(ApiClient api) {
-        ApiClient.Response started = api.post("/api/chat/start_chat/", Map.of("initial_message", "Hola"), null);
-        assertThat(started.status()).as(started.toString()).isEqualTo(200);
-        ApiClient.Response completed = api.post("/api/chat/complete_chat/", Map.of(
-                "session_id", started.json().get("session_id").asString(), "email", "term@example.com",
-                "full_name", "Term Guest", "phone_number", "+1234567890"), null);
-        assertThat(completed.status()).as(completed.toString()).isEqualTo(201);
-        return completed.json().get("chat_room_id").asString();
     }
 
     private static void listenAsGuest(ServerProcess server, String key, CompletableFuture<Integer> closeCode) {

@@ -166,7 +166,8 @@ final class RetryingGuests {
         }
     }
 
-    private static String openChat(ApiClient api) {
+    /** A guest chat opened the way the seed-003 guest does; returns the guest's key. */
+    static String openChat(ApiClient api) {
         ApiClient.Response started = api.post("/api/chat/start_chat/", Map.of("initial_message", "Hola"), null);
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
         ApiClient.Response completed = api.post("/api/chat/complete_chat/", Map.of(
