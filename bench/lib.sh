@@ -21,8 +21,11 @@ install_tools() {
     fi
 }
 
+# CHAT_JAR: the server jar to measure (another build, to compare two side by side); default: this checkout's.
+CHAT_JAR=${CHAT_JAR:-app/target/chatcore.jar}
+
 ensure_jar() {
-    [ -f app/target/chatcore.jar ] || ./mvnw -B -q -pl app -am -DskipTests package
+    [ -f "$CHAT_JAR" ] || ./mvnw -B -q -pl app -am -DskipTests package
 }
 
 # The guest rate limits, raised: the benchmarks measure throughput and delay, not the limiter.
@@ -44,7 +47,7 @@ start_server() {
     [ -z "${SERVER_CORES:-}" ] || pin=(taskset -c "$SERVER_CORES")
     # JAVA_OPTS: JVM options for the server (a heap size, a flight recording).
     # shellcheck disable=SC2086
-    "${pin[@]}" java ${JAVA_OPTS:-} -jar app/target/chatcore.jar --server.port="$port" --chat.data-dir="$data" \
+    "${pin[@]}" java ${JAVA_OPTS:-} -jar "$CHAT_JAR" --server.port="$port" --chat.data-dir="$data" \
         $RAISED_LIMITS "$@" > "$data/server.log" 2>&1 &
     SERVER_PID=$!
     SERVER_PIDS+=("$SERVER_PID")
