@@ -54,7 +54,7 @@ class ChatRoomActionsController {
     @PreAuthorize("hasRole('AGENT')")
     @Operation(summary = "Take a waiting chat, within the caller's capacity (AGENT)")
     ChatRoomJson take(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
-        String chatRoomId = rooms.require(id).id();
+        String chatRoomId = rooms.requireId(id);
         long agentId = currentAgent.require(caller).id();
         return fullRoomAfter(new TakeChatCommand(chatRoomId, agentId), chatRoomId, heldBy(agentId));
     }
@@ -63,7 +63,7 @@ class ChatRoomActionsController {
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
     @Operation(summary = "Resolve a waiting chat (any agent) or an active one (its agent); a SUPERUSER either")
     ChatRoomJson resolve(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
-        String chatRoomId = rooms.require(id).id();
+        String chatRoomId = rooms.requireId(id);
         return fullRoomAfter(new ResolveChatCommand(chatRoomId, currentAgent.actingAgentId(caller)), chatRoomId,
                 room -> room.status() == ChatStatus.RESOLVED);
     }
@@ -72,7 +72,7 @@ class ChatRoomActionsController {
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERUSER')")
     @Operation(summary = "Close a chat for good (its agent, any agent while nobody holds it, or a SUPERUSER)")
     ChatRoomJson close(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
-        String chatRoomId = rooms.require(id).id();
+        String chatRoomId = rooms.requireId(id);
         return fullRoomAfter(new CloseChatCommand(chatRoomId, currentAgent.actingAgentId(caller)), chatRoomId,
                 room -> room.status() == ChatStatus.CLOSED);
     }
@@ -81,7 +81,7 @@ class ChatRoomActionsController {
     @PreAuthorize("hasRole('SUPERUSER')")
     @Operation(summary = "Give a waiting or active chat to an agent, within their capacity (SUPERUSER)")
     ChatRoomJson assign(@PathVariable String id, @RequestBody(required = false) AgentIdRequest request) {
-        String chatRoomId = rooms.require(id).id();
+        String chatRoomId = rooms.requireId(id);
         long agentId = AgentIdRequest.require(request);
         return fullRoomAfter(new AssignAgentCommand(chatRoomId, agentId), chatRoomId, heldBy(agentId));
     }
@@ -91,7 +91,7 @@ class ChatRoomActionsController {
     @Operation(summary = "Hand an active chat to another agent, within their capacity (its agent, or a SUPERUSER)")
     ChatRoomJson transfer(@PathVariable String id, @RequestBody(required = false) AgentIdRequest request,
             @AuthenticationPrincipal Caller caller) {
-        String chatRoomId = rooms.require(id).id();
+        String chatRoomId = rooms.requireId(id);
         Long requestedBy = currentAgent.actingAgentId(caller);
         long agentId = AgentIdRequest.require(request);
         return fullRoomAfter(new TransferChatCommand(chatRoomId, agentId, requestedBy), chatRoomId,
@@ -103,7 +103,7 @@ class ChatRoomActionsController {
     @Operation(summary = "An active chat goes back to the waiting queue: its agent gives it up, or a SUPERUSER"
             + " takes it away")
     ChatRoomJson unassign(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
-        String chatRoomId = rooms.require(id).id();
+        String chatRoomId = rooms.requireId(id);
         return fullRoomAfter(new UnassignAgentCommand(chatRoomId, currentAgent.actingAgentId(caller)), chatRoomId,
                 room -> room.status() == ChatStatus.WAITING && room.agent() == null);
     }
@@ -113,7 +113,7 @@ class ChatRoomActionsController {
     @Operation(summary = "Not in seed 003: set a waiting chat's queue priority (high|medium|low); it then no"
             + " longer escalates with waiting time. Answers the chat as waiting_chats lists it (AGENT, SUPERUSER)")
     WaitingChatJson setPriority(@PathVariable String id, @RequestBody(required = false) PriorityRequest request) {
-        String chatRoomId = rooms.require(id).id();
+        String chatRoomId = rooms.requireId(id);
         Priority priority = Choices.priority(request == null ? null : request.priority());
         ChatRoomView room = readYourWrites.send(new ChangeChatPriorityCommand(chatRoomId, priority),
                 new FindChatRoomQuery(chatRoomId), ChatRoomView.class,

@@ -72,11 +72,11 @@ class ChatRoomMessagesController {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SentMessageJson> send(@PathVariable String id,
             @RequestBody(required = false) SendMessageRequest request, @AuthenticationPrincipal Caller caller) {
-        ChatRoomView room = rooms.require(id);
+        String chatRoomId = rooms.requireId(id);
         AgentView agent = currentAgent.require(caller);
         SendMessageRequest body = Objects.requireNonNullElse(request, new SendMessageRequest(null, null));
         String content = body.validContent(maxLength);
-        ChatMessageView message = messageSending.fromAgent(room.id(), agent, content);
+        ChatMessageView message = messageSending.fromAgent(chatRoomId, agent, content);
         return ResponseEntity.status(HttpStatus.CREATED).body(SentMessageJson.of(message));
     }
 }

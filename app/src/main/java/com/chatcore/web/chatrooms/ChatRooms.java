@@ -9,6 +9,8 @@ import com.chatcore.web.error.NotFoundException;
 import com.chatcore.web.livechat.ChatRoomJson;
 import com.chatcore.web.livechat.LiveChatJson;
 import com.chatcore.web.livechat.WaitingChatJson;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -27,9 +29,20 @@ class ChatRooms {
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final QueryGateway queries;
+    /** Rooms seen to exist: a room is never deleted, so routes that only need it to exist ask once. */
+    private final Cache<String, Boolean> known = Caffeine.newBuilder().maximumSize(100_000).build();
 
     ChatRooms(QueryGateway queries) {
         this.queries = queries;
+    }
+
+    /** The id of an existing chat room, or 404 for an unknown or malformed id. */
+    String requireId(String id) {
+        if (known.getIfPresent(id) == null) {
+            require(id);
+            known.put(id, Boolean.TRUE);
+        }
+        return id;
     }
 
     /** The chat room, or 404 for an unknown or malformed id. */

@@ -1,6 +1,7 @@
 package com.chatcore.web.consistency;
 
 import com.chatcore.config.ChatProperties;
+import com.chatcore.query.signals.Projected;
 import com.chatcore.web.error.ReadModelLagException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -62,7 +63,20 @@ public class ReadYourWrites {
      *
      * @param ready true for the first view that reflects the command (for example, the new values)
      */
-    public record Awaited<V>(Object query, Class<V> viewType, Predicate<V> ready) {
+    public record Awaited<V>(Object query, Class<V> viewType, Predicate<V> ready, Projected<V> projected,
+            String key) {
+
+        public Awaited(Object query, Class<V> viewType, Predicate<V> ready) {
+            this(query, viewType, ready, null, null);
+        }
+
+        /**
+         * The view the projection signals through {@code projected} once it has written {@code key} on this
+         * node (no subscription query); {@code query} re-reads it when that projection runs elsewhere.
+         */
+        public static <V> Awaited<V> signalled(Projected<V> projected, String key, Object query, Class<V> viewType) {
+            return new Awaited<>(query, viewType, view -> true, projected, key);
+        }
     }
 
     /**
@@ -125,22 +139,29 @@ public class ReadYourWrites {
     }
 
     private <V> Subscription<V> open(Awaited<V> awaited) {
-        return new Subscription<>(awaited, queries.subscriptionQuery(awaited.query(),
-                ResponseTypes.optionalInstanceOf(awaited.viewType()), ResponseTypes.instanceOf(awaited.viewType())),
-                () -> queries.query(awaited.query(), ResponseTypes.optionalInstanceOf(awaited.viewType())).join(),
-                localProjections::allHere);
+        Supplier<Optional<V>> reread = () -> queries.query(awaited.query(),
+                ResponseTypes.optionalInstanceOf(awaited.viewType())).join();
+        if (awaited.projected() != null) {
+            Projected.Expectation<V> expectation = awaited.projected().expect(awaited.key());
+            return new Subscription<>(awaited, expectation::future, expectation, reread, localProjections::allHere);
+        }
+        SubscriptionQueryResult<Optional<V>, V> result = queries.subscriptionQuery(awaited.query(),
+                ResponseTypes.optionalInstanceOf(awaited.viewType()), ResponseTypes.instanceOf(awaited.viewType()));
+        // Subscribed only once the command has run: the initial result must not be the view from before it.
+        Supplier<CompletableFuture<V>> pushed = () -> Flux.concat(result.initialResult().flatMap(Mono::justOrEmpty),
+                        result.updates())
+                .filter(awaited.ready())
+                .next()
+                .toFuture();
+        return new Subscription<>(awaited, pushed, result::close, reread, localProjections::allHere);
     }
 
-    private record Subscription<V>(Awaited<V> awaited, SubscriptionQueryResult<Optional<V>, V> result,
-            Supplier<Optional<V>> reread, BooleanSupplier pushedHere) {
+    private record Subscription<V>(Awaited<V> awaited, Supplier<CompletableFuture<V>> pushedView,
+            AutoCloseable closing, Supplier<Optional<V>> reread, BooleanSupplier pushedHere) {
 
         /** The first ready view pushed to this node, or re-read on this thread when none came for a while. */
         V await(long deadline) {
-            CompletableFuture<V> pushed = Flux.concat(result.initialResult().flatMap(Mono::justOrEmpty),
-                            result.updates())
-                    .filter(awaited.ready())
-                    .next()
-                    .toFuture();
+            CompletableFuture<V> pushed = pushedView.get();
             try {
                 for (int tick = 1; ; tick++) {
                     long left = deadline - System.nanoTime();
@@ -154,7 +175,10 @@ public class ReadYourWrites {
                         }
                         return view;
                     } catch (TimeoutException notYet) {
-                        if (tick % RECHECK_ANYWAY_EVERY != 0 && pushedHere.getAsBoolean()) {
+                        // A signalled view never comes for a write that stored nothing new (a retried
+                        // message already stored): the first tick looks it up.
+                        boolean firstSignalledTick = tick == 1 && awaited.projected() != null;
+                        if (!firstSignalledTick && tick % RECHECK_ANYWAY_EVERY != 0 && pushedHere.getAsBoolean()) {
                             continue;
                         }
                         Optional<V> current = reread.get().filter(awaited.ready());
@@ -175,7 +199,11 @@ public class ReadYourWrites {
         }
 
         void close() {
-            result.close();
+            try {
+                closing.close();
+            } catch (Exception e) {
+                log.warn("Closing a read-your-writes wait failed", e);
+            }
         }
     }
 }

@@ -66,11 +66,11 @@ class GuestChatRoomsController {
             GuestRequests.addIfValid(errors, "content", GuestRequests.tooLong(messages.maxLength()));
         }
         GuestRequests.rejectIfAny(errors);
-        ChatRoomView room = guestRooms.require(request.chatRoomId()).room();
-        if (!limits.allowMessage(room.id())) {
+        String chatRoomId = guestRooms.requireRoomId(request.chatRoomId());
+        if (!limits.allowMessage(chatRoomId)) {
             return GuestRateLimits.tooMany(GuestRateLimits.TOO_MANY_MESSAGES);
         }
-        ChatMessageView message = messageSending.fromCustomer(room.id(), request.content());
+        ChatMessageView message = messageSending.fromCustomer(chatRoomId, request.content());
         return ResponseEntity.status(HttpStatus.CREATED).body(SentMessageJson.of(message));
     }
 

@@ -10,6 +10,8 @@ import com.chatcore.config.ChatProperties;
 import com.chatcore.idempotency.RequestIds;
 import com.chatcore.security.SecretIds;
 import com.chatcore.web.error.NotFoundException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -28,6 +30,8 @@ public class GuestRooms {
     private final QueryGateway queries;
     private final SecretIds secretIds;
     private final boolean shared;
+    /** Which room a key opens never changes once it opens one: routes that need only the room's id ask once. */
+    private final Cache<String, String> roomIds = Caffeine.newBuilder().maximumSize(100_000).build();
 
     GuestRooms(QueryGateway queries, SecretIds secretIds, ChatProperties properties) {
         this.queries = queries;
@@ -52,6 +56,12 @@ public class GuestRooms {
         return find(key).orElseThrow(NotFoundException::new);
     }
 
+    /** The id of the guest chat room that {@code key} opens; 404 for anything else. */
+    public String requireRoomId(String key) {
+        String known = key == null ? null : roomIds.getIfPresent(key);
+        return known != null ? known : require(key).room().id();
+    }
+
     public Optional<GuestRoom> find(String key) {
         Optional<String> canonical = canonical(key);
         return canonical
@@ -60,7 +70,10 @@ public class GuestRooms {
                 .flatMap(session -> queries.query(new FindChatRoomQuery(session.chatRoomId()),
                         ResponseTypes.optionalInstanceOf(ChatRoomView.class)).join())
                 .filter(room -> room.channel() == Channel.WEB_GUEST)
-                .map(room -> new GuestRoom(canonical.get(), room));
+                .map(room -> {
+                    roomIds.put(key, room.id());
+                    return new GuestRoom(canonical.get(), room);
+                });
     }
 
     /** The key in the lower-case form it was issued in; empty when it is no canonical UUID. */

@@ -7,6 +7,7 @@ import com.chatcore.api.conversation.FindMessageQuery;
 import com.chatcore.api.conversation.SendMessageCommand;
 import com.chatcore.api.conversation.SenderType;
 import com.chatcore.idempotency.RequestIds;
+import com.chatcore.query.signals.ProjectedMessages;
 import com.chatcore.web.consistency.ReadYourWrites;
 import com.chatcore.web.consistency.ReadYourWrites.Awaited;
 import org.springframework.stereotype.Component;
@@ -29,10 +30,12 @@ public class MessageSending {
     static final long POSITION_NOT_YET_KNOWN = -1;
 
     private final ReadYourWrites readYourWrites;
+    private final ProjectedMessages projectedMessages;
     private final Clock clock;
 
-    MessageSending(ReadYourWrites readYourWrites, Clock clock) {
+    MessageSending(ReadYourWrites readYourWrites, ProjectedMessages projectedMessages, Clock clock) {
         this.readYourWrites = readYourWrites;
+        this.projectedMessages = projectedMessages;
         this.clock = clock;
     }
 
@@ -49,10 +52,17 @@ public class MessageSending {
         Instant sent = clock.instant();
         ChatRoomView.AgentRef agentRef = agent == null ? null
                 : new ChatRoomView.AgentRef(agent.id(), agent.userId(), agent.firstName(), agent.lastName());
-        return readYourWrites.sendOr(
+        ChatMessageView view = readYourWrites.sendOr(
                 new SendMessageCommand(chatRoomId, messageId, sender, agent == null ? null : agent.id(), content, TEXT),
-                new Awaited<>(new FindMessageQuery(messageId), ChatMessageView.class, view -> true),
+                Awaited.signalled(projectedMessages, messageId, new FindMessageQuery(messageId), ChatMessageView.class),
                 () -> new ChatMessageView(messageId, chatRoomId, POSITION_NOT_YET_KNOWN, sender, agentRef, content,
                         TEXT, false, null, sent));
+        return view.agent() != null || agentRef == null ? view : withAgent(view, agentRef);
+    }
+
+    /** The projection signals a message with its agent's id only; the sender is the agent at hand. */
+    private static ChatMessageView withAgent(ChatMessageView view, ChatRoomView.AgentRef agent) {
+        return new ChatMessageView(view.id(), view.chatRoomId(), view.position(), view.senderType(), agent,
+                view.content(), view.messageType(), view.read(), view.readAt(), view.createdAt());
     }
 }

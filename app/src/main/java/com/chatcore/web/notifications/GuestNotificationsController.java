@@ -48,7 +48,7 @@ class GuestNotificationsController {
             throw FieldValidationException.of("chat_room_id", key == null ? DrfMessages.REQUIRED : DrfMessages.BLANK);
         }
         int bounded = NotificationLimit.parse(limit);
-        String chatRoomId = guestRooms.require(key).room().id();
+        String chatRoomId = guestRooms.requireRoomId(key);
         NotificationListView view = queries.query(new FindGuestNotificationsQuery(chatRoomId, bounded),
                 ResponseTypes.instanceOf(NotificationListView.class)).join();
         return GuestNotificationListJson.of(view);
@@ -58,7 +58,7 @@ class GuestNotificationsController {
     @Operation(summary = "Mark notifications of the guest's chat room read (public)")
     NotificationsMarkedJson markRead(@RequestBody(required = false) MarkReadRequest request) {
         List<String> requested = MarkReadRequest.guestIds(request);
-        String chatRoomId = guestRooms.require(request.chatRoomId()).room().id();
+        String chatRoomId = guestRooms.requireRoomId(request.chatRoomId());
         if (requested.isEmpty()) {
             return NotificationsMarkedJson.marked(0);
         }

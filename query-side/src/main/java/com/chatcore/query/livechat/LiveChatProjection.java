@@ -2,6 +2,7 @@ package com.chatcore.query.livechat;
 
 import com.chatcore.api.conversation.ChatAssignedEvent;
 import com.chatcore.api.conversation.ChatClosedEvent;
+import com.chatcore.api.conversation.ChatMessageView;
 import com.chatcore.api.conversation.ChatPriorityChangedEvent;
 import com.chatcore.api.conversation.ChatResolvedEvent;
 import com.chatcore.api.conversation.ChatStartedEvent;
@@ -13,6 +14,7 @@ import com.chatcore.api.conversation.MessageSentEvent;
 import com.chatcore.api.conversation.MessagesReadEvent;
 import com.chatcore.api.conversation.Reader;
 import com.chatcore.api.conversation.SenderType;
+import com.chatcore.query.signals.ProjectedMessages;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -36,10 +38,12 @@ class LiveChatProjection {
 
     private final JdbcTemplate jdbc;
     private final LiveChatUpdates updates;
+    private final ProjectedMessages projectedMessages;
 
-    LiveChatProjection(JdbcTemplate jdbc, LiveChatUpdates updates) {
+    LiveChatProjection(JdbcTemplate jdbc, LiveChatUpdates updates, ProjectedMessages projectedMessages) {
         this.jdbc = jdbc;
         this.updates = updates;
+        this.projectedMessages = projectedMessages;
     }
 
     @EventHandler
@@ -62,7 +66,9 @@ class LiveChatProjection {
     void on(MessageSentEvent event, @SequenceNumber long position, @Timestamp Instant at) {
         insertMessage(event.messageId(), event.chatRoomId(), position, event.senderType(), event.agentId(),
                 event.content(), event.messageType(), at);
-        updates.messageAdded(event.messageId());
+        projectedMessages.written(event.messageId(), () -> new ChatMessageView(event.messageId(),
+                event.chatRoomId(), position, event.senderType(), null, event.content(), event.messageType(), false,
+                null, at));
     }
 
     @EventHandler

@@ -1,13 +1,13 @@
 package com.chatcore.query.livechat;
 
 import com.chatcore.api.conversation.FindChatRoomQuery;
-import com.chatcore.api.conversation.FindMessageQuery;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.springframework.stereotype.Component;
 
 /**
- * Pushes fresh views to open subscription queries (read-your-writes). A view is only read back when
+ * Pushes fresh rooms to open subscription queries (read-your-writes; new messages are signalled through
+ * {@link com.chatcore.query.signals.ProjectedMessages}). A view is only read back when
  * somebody is subscribed to that query type, so the projection pays nothing otherwise.
  */
 @Component
@@ -25,13 +25,6 @@ class LiveChatUpdates {
         if (subscribed(FindChatRoomQuery.class)) {
             reads.room(chatRoomId).ifPresent(view -> emitter.emit(FindChatRoomQuery.class,
                     q -> q.chatRoomId().equals(chatRoomId), view));
-        }
-    }
-
-    void messageAdded(String messageId) {
-        if (subscribed(FindMessageQuery.class)) {
-            reads.message(messageId).ifPresent(view -> emitter.emit(FindMessageQuery.class,
-                    q -> q.messageId().equals(messageId), view));
         }
     }
 
