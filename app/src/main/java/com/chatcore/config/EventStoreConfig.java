@@ -19,8 +19,12 @@ import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
 
 import javax.sql.DataSource;
+import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -63,6 +67,25 @@ class EventStoreConfig {
     @Bean
     ConnectionProvider axonConnectionProvider(DataSource dataSource) {
         return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    /**
+     * Tells a duplicate (aggregate, sequence) key, a concurrent append, from other errors, with Spring's
+     * translation of the database's own error codes (PostgreSQL: 23505). Axon's resolver for this lives
+     * with its JPA code and needs JPA on the class path.
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver(DataSource dataSource) {
+        SQLExceptionTranslator translator = new SQLErrorCodeSQLExceptionTranslator(dataSource);
+        return failure -> {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql
+                        && translator.translate("append events", null, sql) instanceof DuplicateKeyException) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     @Bean

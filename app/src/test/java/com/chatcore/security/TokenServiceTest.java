@@ -3,14 +3,11 @@ package com.chatcore.security;
 import com.chatcore.api.user.LoginAccountView;
 import com.chatcore.api.user.Role;
 import com.chatcore.config.ChatProperties;
+import com.chatcore.support.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +16,7 @@ class TokenServiceTest {
 
     private static final String SECRET = "a-test-secret-of-at-least-thirty-two-bytes";
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-30T08:00:00Z"));
+    private final MovableClock clock = new MovableClock();
 
     @Test
     void aRememberedTokenStillExpiresOnTime() {
@@ -29,9 +26,9 @@ class TokenServiceTest {
         assertThat(tokens.verify(token)).get().extracting(Caller::userId).isEqualTo(42L);
         assertThat(tokens.verify(token)).isPresent();
 
-        clock.move(Duration.ofHours(8));
+        clock.advance(Duration.ofHours(8));
         assertThat(tokens.verify(token)).as("at its expiry instant").isPresent();
-        clock.move(Duration.ofMillis(1));
+        clock.advance(Duration.ofMillis(1));
         assertThat(tokens.verify(token)).as("past its expiry").isEmpty();
     }
 
@@ -63,32 +60,5 @@ class TokenServiceTest {
 
     private static LoginAccountView account() {
         return new LoginAccountView(42L, "agent42", "hash", Role.AGENT, true, 0L);
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
