@@ -18,6 +18,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
@@ -36,6 +37,8 @@ import java.util.concurrent.TimeUnit;
  * events every {@code chat.events.poll-interval} instead of every second.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+// axon.eventhandling.tokenstore.*: Axon's JDBC auto-configuration, unlike its JPA one, does not always bind them.
+@EnableConfigurationProperties(TokenStoreProperties.class)
 class EventStoreConfig {
 
     /** Axon's JDBC defaults name tables and columns in camel case; V1 created them in snake case. */
