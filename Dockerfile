@@ -5,7 +5,8 @@ WORKDIR /src
 COPY . .
 RUN ./mvnw -B -q -DskipTests package
 
-FROM eclipse-temurin:17-jre
+# Java 25 runs the same jar with about a fifth less CPU per message than 17 (README, "Where the CPU goes").
+FROM eclipse-temurin:25-jre
 WORKDIR /app
 RUN useradd --system --uid 1001 chat && mkdir -p /app/data && chown chat /app/data
 COPY --from=build /src/app/target/chatcore.jar /app/chatcore.jar

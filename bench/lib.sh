@@ -23,6 +23,8 @@ install_tools() {
 
 # CHAT_JAR: the server jar to measure (another build, to compare two side by side); default: this checkout's.
 CHAT_JAR=${CHAT_JAR:-app/target/chatcore.jar}
+# The java that runs the server, as bin/chatcore picks it (CHAT_JAVA chooses another, to compare).
+SERVER_JAVA=$(bin/server-java)
 
 ensure_jar() {
     [ -f "$CHAT_JAR" ] || ./mvnw -B -q -pl app -am -DskipTests package
@@ -47,7 +49,7 @@ start_server() {
     [ -z "${SERVER_CORES:-}" ] || pin=(taskset -c "$SERVER_CORES")
     # JAVA_OPTS: JVM options for the server (a heap size, a flight recording).
     # shellcheck disable=SC2086
-    "${pin[@]}" java ${JAVA_OPTS:-} -jar "$CHAT_JAR" --server.port="$port" --chat.data-dir="$data" \
+    "${pin[@]}" "$SERVER_JAVA" ${JAVA_OPTS:-} -jar "$CHAT_JAR" --server.port="$port" --chat.data-dir="$data" \
         $RAISED_LIMITS "$@" > "$data/server.log" 2>&1 &
     SERVER_PID=$!
     SERVER_PIDS+=("$SERVER_PID")

@@ -12,23 +12,25 @@ out=bench/target/profile
 mkdir -p "$out" bench/results
 jfr="$out/$name.jfr"
 rm -f "$jfr"
+# jcmd and jfr of the JDK that runs the server (bin/server-java): an older jfr cannot read a newer recording.
+jdk_bin=$(dirname "$(command -v "$(bin/server-java)")")
 
 # The recording covers the measured level only (not the setup's logins nor the warm-up): run.sh starts
 # and stops it through jcmd around the level.
 # JFR keeps 64 frames by default, too few for a request through Spring, Axon and JPA.
 LEVELS=${LEVEL:-16} WARMUP=${WARMUP:-10s} DURATION=${DURATION:-20s} \
     JAVA_OPTS="${JAVA_OPTS:-} -XX:FlightRecorderOptions=stackdepth=1024" \
-    LEVEL_START_HOOK="for p in \$JVM_PIDS; do jcmd \$p JFR.start name=level settings=default >/dev/null; done" \
-    LEVEL_END_HOOK="for p in \$JVM_PIDS; do jcmd \$p JFR.stop name=level filename=$PWD/$jfr >/dev/null; done" \
+    LEVEL_START_HOOK="for p in \$JVM_PIDS; do $jdk_bin/jcmd \$p JFR.start name=level settings=default >/dev/null; done" \
+    LEVEL_END_HOOK="for p in \$JVM_PIDS; do $jdk_bin/jcmd \$p JFR.stop name=level filename=$PWD/$jfr >/dev/null; done" \
     bench/run.sh
 
 converter=~/.m2/repository/tools/profiler/jfr-converter/4.1/jfr-converter-4.1.jar
 [ -f "$converter" ] || ./mvnw -q dependency:get -Dartifact=tools.profiler:jfr-converter:4.1 -Dtransitive=false
 for _ in $(seq 1 30); do [ -s "$jfr" ] && break; sleep 1; done
 # CPU samples only: JDK recordings also hold native-method samples (threads blocked in socket reads).
-jfr print --json --events jdk.ExecutionSample --stack-depth 1024 "$jfr" > "$out/$name.samples.json"
+"$jdk_bin/jfr" print --json --events jdk.ExecutionSample --stack-depth 1024 "$jfr" > "$out/$name.samples.json"
 python3 bench/collapse_jfr.py "$out/$name.samples.json" > "$out/$name.collapsed"
-java -jar "$converter" --title "chatcore server CPU, $name" "$out/$name.collapsed" "bench/results/$name.html"
+"$jdk_bin/java" -jar "$converter" --title "chatcore server CPU, $name" "$out/$name.collapsed" "bench/results/$name.html"
 python3 bench/collapse_jfr.py --summary "$out/$name.samples.json" | tee "bench/results/$name.txt"
 echo "flame graph: bench/results/$name.html"
 if command -v chromium >/dev/null; then

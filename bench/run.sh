@@ -211,7 +211,8 @@ if [ "$REALTIME" = 1 ]; then
 fi
 echo "RUN levels=\"$LEVELS\" duration=$DURATION warmup=$WARMUP nodes=$NODES compare_nodes=$COMPARE_NODES" \
     "server_cores=${SERVER_CORES:-all} load_cores=${LOAD_CORES:-all} chats=$CHATS agents=$AGENTS cpus=$(nproc)" \
-    "loadavg=\"$(cut -d' ' -f1-3 /proc/loadavg)\""
+    "loadavg=\"$(cut -d' ' -f1-3 /proc/loadavg)\"" \
+    "java=\"$([ -n "$EXTERNAL_URL" ] && echo external || "$SERVER_JAVA" -version 2>&1 | head -1)\""
 if [ "$COMPARE_NODES" = 1 ] && [ "$NODES" != 1 ] && [ -z "$EXTERNAL_URL" ]; then
     run_setup 1
 fi
