@@ -5,19 +5,20 @@ import collections
 import json
 import sys
 
-# First match wins: a request thread's samples under the token check count as the token check.
+# First match wins: a request thread's samples under the token check count as the token check, those of a
+# command's handling (aggregate, rules, event append, commit) as the command, not as the request around it.
 PARTS = [
-    ("token check: JWT parse and signature", ["TokenService.verify", "DefaultJwtParser", "io.jsonwebtoken"]),
-    ("token check: revocation and account look-ups", ["AccessTokens.stillHonoured", "TokenRevocations",
-                                                      "AccountStanding"]),
+    ("token check (JWT, revocation, account standing)", ["TokenService.verify", "io.jsonwebtoken",
+                                                         "AccessTokens", "TokenRevocations", "AccountStanding"]),
+    ("rate limits (buckets in PostgreSQL)", ["com.chatcore.web.ratelimit", "bucket4j"]),
+    ("command: load aggregate, rules, append events, commit", ["CommandGateway", "SimpleCommandBus"]),
+    ("read-your-writes: waiting for the read model", ["ReadYourWrites"]),
+    ("read-model queries of the request", ["QueryGateway.query"]),
     ("projections (tracking processors)", ["TrackingEventProcessor", "WorkPackage"]),
-    ("read-your-writes (subscription, re-reads)", ["ReadYourWrites"]),
-    ("command: load aggregate, rules, append", ["AggregateAnnotationCommandHandler", "EventSourcingRepository",
-                                                "CommandGateway"]),
     ("realtime push", ["com.chatcore.web.realtime"]),
-    ("request and response JSON", ["tools.jackson", "com.fasterxml.jackson"]),
-    ("security filter chain, other", ["FilterChainProxy"]),
-    ("tomcat and spring mvc, other", ["org.apache.tomcat", "org.apache.catalina", "DispatcherServlet"]),
+    ("request and response JSON", ["readWithMessageConverters", "writeWithMessageConverters"]),
+    ("HTTP, Spring MVC and security filters, other", ["org.apache.coyote", "FilterChainProxy",
+                                                      "DispatcherServlet"]),
 ]
 
 
@@ -39,7 +40,9 @@ def main():
     total = sum(counts.values())
     parts = collections.Counter()
     for stack, n in counts.items():
-        parts[next((name for name, keys in PARTS if any(k in stack for k in keys)), "other")] += n
+        dotted = stack.replace("/", ".")
+        parts[next((name for name, keys in PARTS if any(k in dotted for k in keys)),
+                   "other threads (JIT, GC, schedulers, event store polling)")] += n
     print(f"{total} CPU samples (jdk.ExecutionSample)")
     for name, n in parts.most_common():
         print(f"{100 * n / total:5.1f}%  {name}")

@@ -30,11 +30,14 @@ for _ in $(seq 1 30); do [ -s "$jfr" ] && break; sleep 1; done
 # CPU samples only: JDK recordings also hold native-method samples (threads blocked in socket reads).
 "$jdk_bin/jfr" print --json --events jdk.ExecutionSample --stack-depth 1024 "$jfr" > "$out/$name.samples.json"
 python3 bench/collapse_jfr.py "$out/$name.samples.json" > "$out/$name.collapsed"
-"$jdk_bin/java" -jar "$converter" --title "chatcore server CPU, $name" "$out/$name.collapsed" "bench/results/$name.html"
+# Icicle layout (threads at the top, callees below) with simple class names: the picture's top part shows
+# where each thread's time goes; the HTML can be zoomed into any frame.
+"$jdk_bin/java" -jar "$converter" --inverted --simple --norm --title "chatcore server CPU, $name" \
+    "$out/$name.collapsed" "bench/results/$name.html"
 python3 bench/collapse_jfr.py --summary "$out/$name.samples.json" | tee "bench/results/$name.txt"
 echo "flame graph: bench/results/$name.html"
 if command -v chromium >/dev/null; then
-    chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1800,1100 \
+    chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1800,2400 \
         --screenshot="$PWD/bench/results/$name.png" "file://$PWD/bench/results/$name.html" 2>/dev/null
     echo "picture: bench/results/$name.png"
 else
