@@ -170,10 +170,18 @@ public class ReadYourWrites {
                     }
                     try {
                         V view = pushed.get(Math.min(left, RECHECK_EVERY.toNanos()), TimeUnit.NANOSECONDS);
-                        if (view == null) {
+                        if (view != null) {
+                            return view;
+                        }
+                        if (awaited.projected() == null) {
                             throw new ReadModelLagException(awaited.query().toString());
                         }
-                        return view;
+                        // Another node's projection wrote it: read it from the shared read model.
+                        Optional<V> current = reread.get().filter(awaited.ready());
+                        if (current.isPresent()) {
+                            return current.get();
+                        }
+                        pushed = new CompletableFuture<>();
                     } catch (TimeoutException notYet) {
                         // A signalled view never comes for a write that stored nothing new (a retried
                         // message already stored): the first tick looks it up.

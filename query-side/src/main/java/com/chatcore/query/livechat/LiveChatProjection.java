@@ -66,7 +66,7 @@ class LiveChatProjection {
     void on(MessageSentEvent event, @SequenceNumber long position, @Timestamp Instant at) {
         insertMessage(event.messageId(), event.chatRoomId(), position, event.senderType(), event.agentId(),
                 event.content(), event.messageType(), at);
-        projectedMessages.written(event.messageId(), () -> new ChatMessageView(event.messageId(),
+        projectedMessages.written(event.messageId(), at, () -> new ChatMessageView(event.messageId(),
                 event.chatRoomId(), position, event.senderType(), null, event.content(), event.messageType(), false,
                 null, at));
     }

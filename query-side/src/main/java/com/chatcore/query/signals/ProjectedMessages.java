@@ -1,7 +1,10 @@
 package com.chatcore.query.signals;
 
 import com.chatcore.api.conversation.ChatMessageView;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import java.time.Clock;
 
 /**
  * Messages the live-chat projection has just written, by message id. The view it signals names the sending
@@ -9,4 +12,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ProjectedMessages extends Projected<ChatMessageView> {
+
+    ProjectedMessages(JdbcTemplate jdbc, Clock clock) {
+        super("chat_projected_messages", jdbc, clock);
+    }
 }
