@@ -59,6 +59,10 @@ final class ServerProcess implements AutoCloseable {
         return process.pid();
     }
 
+    int port() {
+        return port;
+    }
+
     String webSocketBase() {
         return "ws://localhost:" + port;
     }
@@ -137,7 +141,7 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
