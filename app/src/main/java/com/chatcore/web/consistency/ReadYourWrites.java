@@ -168,6 +168,7 @@ public class ReadYourWrites {
                     if (left <= 0) {
                         throw new ReadModelLagException(awaited.query().toString());
                     }
+                    boolean rereadNow;
                     try {
                         V view = pushed.get(Math.min(left, RECHECK_EVERY.toNanos()), TimeUnit.NANOSECONDS);
                         if (view != null) {
@@ -176,19 +177,17 @@ public class ReadYourWrites {
                         if (awaited.projected() == null) {
                             throw new ReadModelLagException(awaited.query().toString());
                         }
-                        // Another node's projection wrote it: read it from the shared read model.
-                        Optional<V> current = reread.get().filter(awaited.ready());
-                        if (current.isPresent()) {
-                            return current.get();
-                        }
+                        // Another node's projection wrote it: read it from the shared read model, then poll.
                         pushed = new CompletableFuture<>();
+                        rereadNow = true;
                     } catch (TimeoutException notYet) {
                         // A signalled view never comes for a write that stored nothing new (a retried
                         // message already stored): the first tick looks it up.
                         boolean firstSignalledTick = tick == 1 && awaited.projected() != null;
-                        if (!firstSignalledTick && tick % RECHECK_ANYWAY_EVERY != 0 && pushedHere.getAsBoolean()) {
-                            continue;
-                        }
+                        rereadNow = firstSignalledTick || tick % RECHECK_ANYWAY_EVERY == 0
+                                || !pushedHere.getAsBoolean();
+                    }
+                    if (rereadNow) {
                         Optional<V> current = reread.get().filter(awaited.ready());
                         if (current.isPresent()) {
                             return current.get();
