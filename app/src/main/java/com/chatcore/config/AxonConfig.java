@@ -6,7 +6,6 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -54,33 +53,6 @@ class AxonConfig {
         // the projection instead of parking.
         private static final int MAX_PARKED_CONVERSATIONS = 1_000_000;
 
-        /** Axon's JDBC defaults name the table and columns in camel case; V1 created them in snake case. */
-        private static final DeadLetterSchema DEAD_LETTER_SCHEMA = DeadLetterSchema.builder()
-                .deadLetterTable("dead_letter_entry")
-                .deadLetterIdentifierColumn("dead_letter_id")
-                .processingGroupColumn("processing_group")
-                .sequenceIdentifierColumn("sequence_identifier")
-                .sequenceIndexColumn("sequence_index")
-                .messageTypeColumn("message_type")
-                .eventIdentifierColumn("event_identifier")
-                .timestampColumn("time_stamp")
-                .payloadTypeColumn("payload_type")
-                .payloadRevisionColumn("payload_revision")
-                .payloadColumn("payload")
-                .metaDataColumn("meta_data")
-                .aggregateTypeColumn("type")
-                .aggregateIdentifierColumn("aggregate_identifier")
-                .sequenceNumberColumn("sequence_number")
-                .tokenTypeColumn("token_type")
-                .tokenColumn("token")
-                .enqueuedAtColumn("enqueued_at")
-                .lastTouchedColumn("last_touched")
-                .processingStartedColumn("processing_started")
-                .causeTypeColumn("cause_type")
-                .causeMessageColumn("cause_message")
-                .diagnosticsColumn("diagnostics")
-                .build();
-
         private static final String AGENTS = "agents";
         private static final String LIVECHAT = "livechat";
         private static final String NOTIFICATIONS = "notifications";
@@ -125,7 +97,7 @@ class AxonConfig {
                             JdbcSequencedDeadLetterQueue.builder()
                                     .processingGroup(group)
                                     .maxSequences(MAX_PARKED_CONVERSATIONS)
-                                    .schema(DEAD_LETTER_SCHEMA)
+                                    .schema(AxonTables.DEAD_LETTERS)
                                     .connectionProvider(config.getComponent(ConnectionProvider.class))
                                     .transactionManager(config.getComponent(TransactionManager.class))
                                     .genericSerializer(config.serializer())

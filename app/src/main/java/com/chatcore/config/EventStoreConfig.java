@@ -8,11 +8,9 @@ import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
@@ -30,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The event store and the projections' token store on plain JDBC, in the tables Flyway creates
- * (Axon's default schema). JPA cost about a fifth of the server's CPU per message (entity mapping,
+ * (named in {@link AxonTables}). JPA cost about a fifth of the server's CPU per message (entity mapping,
  * dirty checks and flushes for each appended event and each token update); the JDBC engines write the
  * same rows with one statement each. They take the connection of the Spring transaction in progress,
  * so a projection's rows and its token still commit together. An idle node polls for other nodes'
@@ -40,32 +38,6 @@ import java.util.concurrent.TimeUnit;
 // axon.eventhandling.tokenstore.*: Axon's JDBC auto-configuration, unlike its JPA one, does not always bind them.
 @EnableConfigurationProperties(TokenStoreProperties.class)
 class EventStoreConfig {
-
-    /** Axon's JDBC defaults name tables and columns in camel case; V1 created them in snake case. */
-    static final EventSchema EVENT_SCHEMA = EventSchema.builder()
-            .eventTable("domain_event_entry")
-            .snapshotTable("snapshot_event_entry")
-            .globalIndexColumn("global_index")
-            .timestampColumn("time_stamp")
-            .eventIdentifierColumn("event_identifier")
-            .aggregateIdentifierColumn("aggregate_identifier")
-            .sequenceNumberColumn("sequence_number")
-            .typeColumn("type")
-            .payloadTypeColumn("payload_type")
-            .payloadRevisionColumn("payload_revision")
-            .payloadColumn("payload")
-            .metaDataColumn("meta_data")
-            .build();
-
-    static final TokenSchema TOKEN_SCHEMA = TokenSchema.builder()
-            .setTokenTable("token_entry")
-            .setProcessorNameColumn("processor_name")
-            .setSegmentColumn("segment")
-            .setTokenColumn("token")
-            .setTokenTypeColumn("token_type")
-            .setTimestampColumn("timestamp")
-            .setOwnerColumn("owner")
-            .build();
 
     @Bean
     ConnectionProvider axonConnectionProvider(DataSource dataSource) {
@@ -102,7 +74,7 @@ class EventStoreConfig {
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
-                .schema(EVENT_SCHEMA)
+                .schema(AxonTables.EVENTS)
                 .connectionProvider(axonConnectionProvider)
                 .transactionManager(transactionManager)
                 .build();
@@ -114,7 +86,7 @@ class EventStoreConfig {
         return JdbcTokenStore.builder()
                 .connectionProvider(axonConnectionProvider)
                 .serializer(defaultSerializer)
-                .schema(TOKEN_SCHEMA)
+                .schema(AxonTables.TOKENS)
                 .claimTimeout(properties.getClaimTimeout())
                 .build();
     }
