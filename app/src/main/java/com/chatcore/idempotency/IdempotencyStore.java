@@ -1,5 +1,6 @@
 package com.chatcore.idempotency;
 
+import com.chatcore.cluster.ClusterNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,12 +24,12 @@ class IdempotencyStore {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final IdempotencyNodes nodes;
+    private final ClusterNode node;
 
-    IdempotencyStore(JdbcTemplate jdbc, Clock clock, IdempotencyNodes nodes) {
+    IdempotencyStore(JdbcTemplate jdbc, Clock clock, ClusterNode node) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.nodes = nodes;
+        this.node = node;
     }
 
     /** What a key holds: its request's fingerprint, and the answer once there is one. */
@@ -44,7 +45,7 @@ class IdempotencyStore {
         return 1 == jdbc.update("""
                 INSERT INTO idempotency_key (scope, idem_key, fingerprint, created_at, node_id) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (scope, idem_key) DO NOTHING""", scope, key, fingerprint, Timestamp.from(clock.instant()),
-                nodes.nodeId());
+                node.nodeId());
     }
 
     Optional<Entry> find(String scope, String key) {
@@ -75,16 +76,16 @@ class IdempotencyStore {
         return 1 == jdbc.update("""
                 UPDATE idempotency_key SET created_at = ?, node_id = ?
                 WHERE scope = ? AND idem_key = ? AND status IS NULL
-                AND (created_at < ? OR NOT EXISTS (SELECT 1 FROM idempotency_node node
+                AND (created_at < ? OR NOT EXISTS (SELECT 1 FROM cluster_node node
                     WHERE node.node_id = idempotency_key.node_id AND node.seen_at > now() - make_interval(secs => ?)))""",
-                Timestamp.from(clock.instant()), nodes.nodeId(), scope, key, Timestamp.from(startedBefore),
-                IdempotencyNodes.DEAD_AFTER.toMillis() / 1000.0);
+                Timestamp.from(clock.instant()), node.nodeId(), scope, key, Timestamp.from(startedBefore),
+                ClusterNode.DEAD_AFTER.toMillis() / 1000.0);
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT2M")
     void sweepExpired() {
         jdbc.update("DELETE FROM idempotency_key WHERE created_at < ?",
                 Timestamp.from(clock.instant().minus(RETENTION)));
-        jdbc.update("DELETE FROM idempotency_node WHERE seen_at < now() - interval '1 day'");
+        jdbc.update("DELETE FROM cluster_node WHERE seen_at < now() - interval '1 day'");
     }
 }

@@ -83,6 +83,9 @@ class LoadBalancerIntegrationTest {
                     assertThat(pong.get(10, TimeUnit.SECONDS).toString()).contains("pong");
                     socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(5, TimeUnit.SECONDS);
 
+                    ApiClient.Response internal = api.post("/internal/commands", "{}", null);
+                    assertThat(internal.status()).as("node-to-node commands stay behind the balancer").isEqualTo(404);
+
                     List<String> upstreams = Files.readAllLines(nginxDir.resolve("upstreams.log"));
                     assertThat(upstreams).as("requests went to both nodes")
                             .anyMatch(line -> line.endsWith(":" + nodeA.port()))

@@ -5,6 +5,7 @@ import com.chatcore.api.error.FieldValidationException;
 import com.chatcore.api.guest.GuestSessionExpiredException;
 import com.chatcore.api.error.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.distributed.CommandDispatchException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -143,6 +144,13 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ReadModelLagException.class)
     ResponseEntity<Map<String, Object>> lagging(ReadModelLagException e) {
+        return unavailable();
+    }
+
+    /** The node that runs the conversation got the command but its answer was lost: it may have run. */
+    @ExceptionHandler(CommandDispatchException.class)
+    ResponseEntity<Map<String, Object>> noAnswerFromItsNode(CommandDispatchException e) {
+        log.warn("Routed command unanswered: {}", e.toString());
         return unavailable();
     }
 

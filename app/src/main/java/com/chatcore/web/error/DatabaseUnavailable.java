@@ -13,7 +13,7 @@ import java.sql.SQLTransientConnectionException;
  * its time-out), which the client should retry, rather than a defect. Axon and Spring wrap it in their
  * own exceptions, so the whole cause chain is read.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
     private static final int MAX_DEPTH = 32;
     private static final String HIKARI_CLOSED = "Connection is closed";
@@ -21,7 +21,7 @@ final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    static boolean causedBy(Throwable failure) {
+    public static boolean causedBy(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < MAX_DEPTH; depth++, cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException

@@ -14,10 +14,10 @@ import static com.chatcore.support.IntegrationTest.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the real-time tests do through seed 003's REST API, as its frontends would. */
-final class LiveChatApi {
+public final class LiveChatApi {
 
     /** An agent of the tests: named "Agent rt_agent_…". */
-    record Agent(long id, String token, String fullName) {
+    public record Agent(long id, String token, String fullName) {
     }
 
     private final ApiClient api;
@@ -25,7 +25,7 @@ final class LiveChatApi {
     private final QueryGateway queries;
     private final Map<String, String> guestKeys;
 
-    LiveChatApi(ApiClient api, Accounts accounts, QueryGateway queries) {
+    public LiveChatApi(ApiClient api, Accounts accounts, QueryGateway queries) {
         this(api, accounts, queries, new ConcurrentHashMap<>());
     }
 
@@ -37,11 +37,11 @@ final class LiveChatApi {
     }
 
     /** The same calls through another node. */
-    LiveChatApi through(ApiClient node) {
+    public LiveChatApi through(ApiClient node) {
         return new LiveChatApi(node, accounts, queries, guestKeys);
     }
 
-    Agent newAgent() {
+    public Agent newAgent() {
         String username = unique("rt_agent");
         JsonNode agent = accounts.createAgent(username, 5);
         return new Agent(agent.get("id").asLong(), accounts.login(username, Accounts.PASSWORD), "Agent " + username);
@@ -51,7 +51,7 @@ final class LiveChatApi {
      * A guest chat of "Nombre Completo", waiting, whose first message is "Hola, necesito ayuda". Answers
      * its room id, which agents see; its guest acts with {@link #keyOf}.
      */
-    String openGuestChat() {
+    public String openGuestChat() {
         ApiClient.Response started = api.post("/api/chat/start_chat/", Map.of("initial_message", "Hola, necesito ayuda"),
                 null);
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
@@ -67,23 +67,23 @@ final class LiveChatApi {
     }
 
     /** The key the guest of {@code room} was given by {@code complete_chat}. */
-    String keyOf(String room) {
+    public String keyOf(String room) {
         return guestKeys.get(room);
     }
 
-    void take(String room, Agent agent) {
+    public void take(String room, Agent agent) {
         ApiClient.Response taken = api.post("/api/chat-rooms/" + room + "/take_chat/", "", agent.token());
         assertThat(taken.status()).as(taken.toString()).isEqualTo(200);
     }
 
-    ApiClient.Response agentSays(String room, Agent agent, String content) {
+    public ApiClient.Response agentSays(String room, Agent agent, String content) {
         ApiClient.Response sent = api.post("/api/chat-rooms/" + room + "/send_message/", Map.of("content", content),
                 agent.token());
         assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
         return sent;
     }
 
-    ApiClient.Response guestSays(String room, String content) {
+    public ApiClient.Response guestSays(String room, String content) {
         ApiClient.Response sent = api.post("/api/chat/send_message/",
                 Map.of("chat_room_id", keyOf(room), "content", content), null);
         assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
