@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
@@ -38,6 +40,18 @@ import java.util.concurrent.TimeUnit;
 // axon.eventhandling.tokenstore.*: Axon's JDBC auto-configuration, unlike its JPA one, does not always bind them.
 @EnableConfigurationProperties(TokenStoreProperties.class)
 class EventStoreConfig {
+
+    /**
+     * Axon's own bean for this waits, by name, for Spring Boot 3's JDBC transaction manager configuration;
+     * under Spring Boot 4 (new package names) it is decided before that bean exists and falls back to no
+     * transactions at all: a command's SQL (an agent's workload) then committed even when its events failed
+     * to append, and a projection's rows apart from its token. Declared here, every unit of work runs in one
+     * Spring transaction.
+     */
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
+    }
 
     @Bean
     ConnectionProvider axonConnectionProvider(DataSource dataSource) {
