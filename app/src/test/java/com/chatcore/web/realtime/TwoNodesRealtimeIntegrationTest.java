@@ -3,6 +3,7 @@ package com.chatcore.web.realtime;
 import com.chatcore.ChatApplication;
 import com.chatcore.support.ApiClient;
 import com.chatcore.support.IntegrationTest;
+import com.chatcore.support.Socket;
 import com.chatcore.web.realtime.LiveChatApi.Agent;
 import com.zaxxer.hikari.HikariDataSource;
 import org.awaitility.Awaitility;
