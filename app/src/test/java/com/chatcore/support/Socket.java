@@ -59,10 +59,15 @@ public final class Socket implements AutoCloseable {
     }
 
     public JsonNode next() {
+        JsonNode frame = poll(Duration.ofSeconds(20));
+        assertThat(frame).as("a frame within 20 s").isNotNull();
+        return frame;
+    }
+
+    /** The next frame, or null when none arrives within {@code wait}. */
+    public JsonNode poll(Duration wait) {
         try {
-            JsonNode frame = frames.poll(20, TimeUnit.SECONDS);
-            assertThat(frame).as("a frame within 20 s").isNotNull();
-            return frame;
+            return frames.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
