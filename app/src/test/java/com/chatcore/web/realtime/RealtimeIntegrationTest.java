@@ -2,6 +2,7 @@ package com.chatcore.web.realtime;
 
 import com.chatcore.support.ApiClient;
 import com.chatcore.support.IntegrationTest;
+import com.chatcore.support.Socket;
 import com.chatcore.web.auth.Tokens;
 import com.chatcore.web.realtime.LiveChatApi.Agent;
 import org.axonframework.queryhandling.QueryGateway;

@@ -1,4 +1,4 @@
-package com.chatcore.web.realtime;
+package com.chatcore.support;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,9 +23,9 @@ import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A test's WebSocket client: frames land in a queue and are polled with a timeout. */
-final class Socket implements AutoCloseable {
+public final class Socket implements AutoCloseable {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
@@ -37,12 +37,12 @@ final class Socket implements AutoCloseable {
                 .buildAsync(uri, new Listener()).join();
     }
 
-    static Socket open(int port, String pathAndQuery) {
+    public static Socket open(int port, String pathAndQuery) {
         return new Socket(URI.create("ws://localhost:" + port + pathAndQuery));
     }
 
     /** The HTTP status that refused the handshake. */
-    static int refusal(int port, String pathAndQuery) {
+    public static int refusal(int port, String pathAndQuery) {
         try {
             new Socket(URI.create("ws://localhost:" + port + pathAndQuery)).close();
         } catch (CompletionException e) {
@@ -54,15 +54,20 @@ final class Socket implements AutoCloseable {
         throw new AssertionError("the handshake was accepted: " + pathAndQuery);
     }
 
-    void send(String text) {
+    public void send(String text) {
         socket.sendText(text, true).join();
     }
 
-    JsonNode next() {
+    public JsonNode next() {
+        JsonNode frame = poll(Duration.ofSeconds(20));
+        assertThat(frame).as("a frame within 20 s").isNotNull();
+        return frame;
+    }
+
+    /** The next frame, or null when none arrives within {@code wait}. */
+    public JsonNode poll(Duration wait) {
         try {
-            JsonNode frame = frames.poll(20, TimeUnit.SECONDS);
-            assertThat(frame).as("a frame within 20 s").isNotNull();
-            return frame;
+            return frames.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
@@ -70,7 +75,7 @@ final class Socket implements AutoCloseable {
     }
 
     /** The next frame that matches, skipping frames caused by other tests' events. */
-    JsonNode next(Predicate<JsonNode> wanted) {
+    public JsonNode next(Predicate<JsonNode> wanted) {
         while (true) {
             JsonNode frame = next();
             if (wanted.test(frame)) {
@@ -83,7 +88,7 @@ final class Socket implements AutoCloseable {
      * Every frame the server sends before it answers a heartbeat sent now. The answer follows a resume's
      * replayed frames, so after a resume these are exactly the frames replayed so far and since.
      */
-    List<JsonNode> framesUntilPong() {
+    public List<JsonNode> framesUntilPong() {
         send("{\"type\": \"heartbeat\"}");
         List<JsonNode> frames = new ArrayList<>();
         for (JsonNode frame = next(); !"pong".equals(frame.path("type").asString(null)); frame = next()) {
@@ -93,11 +98,11 @@ final class Socket implements AutoCloseable {
     }
 
     /** The status code the server closed the socket with. */
-    int closedWith() {
+    public int closedWith() {
         return closedWithin(Duration.ofSeconds(20));
     }
 
-    int closedWithin(Duration wait) {
+    public int closedWithin(Duration wait) {
         try {
             return closed.get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
