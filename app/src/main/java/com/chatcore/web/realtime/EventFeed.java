@@ -41,6 +41,7 @@ class EventFeed implements SmartLifecycle {
     private final RealtimeHub hub;
     private final ExecutorService catchUps = Executors.newCachedThreadPool(daemon("realtime-catch-up"));
     private final CountDownLatch warmedUp = new CountDownLatch(1);
+    private final InOrderRelease inOrder = new InOrderRelease(InOrderRelease.GAP_WAIT);
     private volatile Thread reader;
     private volatile boolean running;
     private volatile long position = -1;
@@ -91,14 +92,16 @@ class EventFeed implements SmartLifecycle {
 
     private void read(TrackingToken from) {
         while (running) {
+            StreamPositions positions = new StreamPositions();
             try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(from)) {
                 while (running) {
-                    if (stream.hasNextAvailable(1, TimeUnit.SECONDS)) {
+                    if (stream.hasNextAvailable(inOrder.isHolding() ? 50 : 1000, TimeUnit.MILLISECONDS)) {
                         TrackedEventMessage<?> event = stream.nextAvailable();
                         from = event.trackingToken();
-                        handle(event);
+                        handle(event, positions.of(event));
                     } else {
                         warmedUp.countDown();
+                        inOrder.releaseDue(this::publish);
                     }
                 }
             } catch (InterruptedException e) {
@@ -112,9 +115,8 @@ class EventFeed implements SmartLifecycle {
         }
     }
 
-    private void handle(TrackedEventMessage<?> event) {
-        long at = Frames.positionOf(event);
-        state.track(event);
+    private void handle(TrackedEventMessage<?> event, long at) {
+        state.track(event, at);
         if (++read % FORGET_EVERY == 0) {
             state.forgetBefore(at - 2 * RESUME_WINDOW);
         }
@@ -124,11 +126,16 @@ class EventFeed implements SmartLifecycle {
             }
             return;
         }
+        warmedUp.countDown();
+        inOrder.add(event, at);
+        inOrder.release(event.trackingToken(), this::publish);
+    }
+
+    private void publish(TrackedEventMessage<?> event, long at) {
         // Set before publishing: a resume that reads it after registering misses nothing.
         position = Math.max(position, at);
-        warmedUp.countDown();
         if (hub.hasSubscribers()) {
-            hub.publish(frames.of(event, hub::listeningAgents));
+            hub.publish(frames.of(event, at, hub::listeningAgents));
             if (event.getPayload() instanceof UserDeactivatedEvent deactivated) {
                 hub.closeSocketsOf(deactivated.userId());
             }
@@ -166,13 +173,14 @@ class EventFeed implements SmartLifecycle {
     private void replay(Subscriber subscriber, long lastEventId, long upTo) throws InterruptedException {
         Long agentId = subscriber.audience().agentId();
         Set<Long> listening = agentId == null ? Set.of() : Set.of(agentId);
+        StreamPositions positions = new StreamPositions();
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(
                 lastEventId < 0 ? null : tokenAt(lastEventId))) {
             while (stream.hasNextAvailable(5, TimeUnit.SECONDS)) {
                 TrackedEventMessage<?> event = stream.nextAvailable();
-                long at = Frames.positionOf(event);
+                long at = positions.of(event);
                 if (at > lastEventId && at <= upTo) {
-                    frames.of(event, () -> listening).stream().filter(f -> subscriber.audience().receives(f))
+                    frames.of(event, at, () -> listening).stream().filter(f -> subscriber.audience().receives(f))
                             .forEach(subscriber::caughtUp);
                 }
                 if (at >= upTo) {

@@ -50,16 +50,12 @@ class Frames {
         this.clock = clock;
     }
 
-    static long positionOf(TrackedEventMessage<?> event) {
-        return event.trackingToken().position().orElseThrow();
-    }
-
     /**
      * The frames an event causes. Agents' own notifications are built only for {@code listening}
      * agents (those with a socket that could receive them).
      */
-    List<Frame> of(TrackedEventMessage<?> event, Supplier<Set<Long>> listening) {
-        Caused cause = new Caused(event, positionOf(event), event.getTimestamp(), new ArrayList<>());
+    List<Frame> of(TrackedEventMessage<?> event, long eventId, Supplier<Set<Long>> listening) {
+        Caused cause = new Caused(event, eventId, event.getTimestamp(), new ArrayList<>());
         Object payload = event.getPayload();
         if (payload instanceof MessageSentEvent sent && sent.senderType() == SenderType.AGENT) {
             agentMessage(cause, sent);

@@ -55,7 +55,7 @@ class RealtimeEndpoint extends Endpoint {
     }
 
     private void resume(long from) {
-        if (subscriber.beginCatchUp()) {
+        if (subscriber.beginCatchUp(from)) {
             hub.add(subscriber);
             feed.catchUp(subscriber, from);
         } else {

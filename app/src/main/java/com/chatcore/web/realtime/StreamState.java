@@ -43,8 +43,8 @@ class StreamState {
         this.customers = new Timeline<>(room -> room(room).map(r -> r.chatUser().fullName()));
     }
 
-    void track(TrackedEventMessage<?> event) {
-        long at = Frames.positionOf(event);
+    /** {@code at}: the event's own global index ({@link StreamPositions}). */
+    void track(TrackedEventMessage<?> event, long at) {
         Object payload = event.getPayload();
         if (payload instanceof ChatStartedEvent started) {
             customers.change(started.chatRoomId(), at, null, started.chatUser().fullName());

@@ -37,6 +37,8 @@ class Subscriber {
     private final JsonMapper json;
     private boolean catchingUp;
     private boolean resumed;
+    // A node behind the one the client left publishes events the client already has: not sent again.
+    private long resumedAfter = -1;
     private final List<Frame> buffered = new ArrayList<>();
     // Frames (by key) already sent: live before a resume frame arrived, or by the catch-up.
     private final Set<String> sent = new HashSet<>();
@@ -70,18 +72,22 @@ class Subscriber {
         close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "server shutting down; reconnect with last_event_id"));
     }
 
-    /** Starts a catch-up unless one already ran: a client resumes once, first thing. */
-    synchronized boolean beginCatchUp() {
+    /** Starts a catch-up after {@code lastEventId} unless one already ran: a client resumes once, first thing. */
+    synchronized boolean beginCatchUp(long lastEventId) {
         if (resumed) {
             return false;
         }
         resumed = true;
+        resumedAfter = lastEventId;
         catchingUp = true;
         return true;
     }
 
     /** A live frame, with its JSON written once for every socket that receives it. */
     synchronized void live(Frame frame, String text) {
+        if (frame.eventId() <= resumedAfter) {
+            return;
+        }
         if (catchingUp) {
             buffered.add(frame);
             return;
