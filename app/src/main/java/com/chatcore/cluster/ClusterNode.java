@@ -38,6 +38,7 @@ public class ClusterNode implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final String advertisedUrl;
     private volatile URI commandUrl;
+    private volatile int liveNodes = 1;
     private volatile Consumer<List<Peer>> peersListener = peers -> { };
     private ScheduledExecutorService beats;
 
@@ -52,6 +53,11 @@ public class ClusterNode implements SmartLifecycle {
 
     public String nodeId() {
         return nodeId;
+    }
+
+    /** Whether other nodes beat too, as of the last beat. */
+    public boolean hasPeers() {
+        return liveNodes > 1;
     }
 
     void onPeers(Consumer<List<Peer>> listener) {
@@ -98,11 +104,13 @@ public class ClusterNode implements SmartLifecycle {
                     INSERT INTO cluster_node (node_id, command_url, seen_at) VALUES (?, ?, now())
                     ON CONFLICT (node_id) DO UPDATE SET seen_at = now(), command_url = EXCLUDED.command_url""",
                     nodeId, url == null ? null : url.toString());
-            peersListener.accept(jdbc.query("""
+            List<Peer> peers = jdbc.query("""
                     SELECT node_id, command_url FROM cluster_node
                     WHERE command_url IS NOT NULL AND seen_at > now() - make_interval(secs => ?)""",
                     (row, index) -> new Peer(row.getString(1), URI.create(row.getString(2))),
-                    DEAD_AFTER.toMillis() / 1000.0));
+                    DEAD_AFTER.toMillis() / 1000.0);
+            liveNodes = Math.max(1, peers.size());
+            peersListener.accept(peers);
         } catch (DataAccessException databaseDown) {
             // The next beat tries again; meanwhile no request of this node can answer either.
         }

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Listens (PostgreSQL {@code LISTEN}) for what other nodes' projections announce they wrote, and tells
  * this node's waiting writers ({@link Projected#writtenElsewhere(String)}): read-your-writes across nodes
- * within milliseconds of the other node's commit, instead of at the writer's next 100 ms re-read. One
+ * within milliseconds of the other node's commit, instead of at the writer's next 100 ms re-read. It also
+ * hears other nodes' appends for the event store ({@link ClusterEventStore}). One
  * connection of the pool is held for it; after a lost connection it listens again within a second, and a
  * writer that missed an announcement meanwhile still finds its row at its next re-read.
  */
@@ -33,11 +34,13 @@ class ProjectedElsewhereListener implements SmartLifecycle {
 
     private final DataSource dataSource;
     private final Map<String, Projected<?>> byChannel;
+    private final ClusterEventStore eventStore;
     private volatile boolean running;
     private volatile Thread thread;
 
-    ProjectedElsewhereListener(DataSource dataSource, List<Projected<?>> projected) {
+    ProjectedElsewhereListener(DataSource dataSource, List<Projected<?>> projected, ClusterEventStore eventStore) {
         this.dataSource = dataSource;
+        this.eventStore = eventStore;
         this.byChannel = projected.stream().collect(Collectors.toMap(Projected::channel, Function.identity()));
     }
 
@@ -57,6 +60,7 @@ class ProjectedElsewhereListener implements SmartLifecycle {
                     for (String channel : byChannel.keySet()) {
                         statement.execute("LISTEN " + channel);
                     }
+                    statement.execute("LISTEN " + ClusterEventStore.CHANNEL);
                 }
                 PGConnection listening = connection.unwrap(PGConnection.class);
                 while (running) {
@@ -65,6 +69,10 @@ class ProjectedElsewhereListener implements SmartLifecycle {
                         continue;
                     }
                     for (PGNotification notification : notifications) {
+                        if (notification.getName().equals(ClusterEventStore.CHANNEL)) {
+                            eventStore.appendedElsewhere(notification.getParameter());
+                            continue;
+                        }
                         Projected<?> projected = byChannel.get(notification.getName());
                         if (projected != null) {
                             projected.writtenElsewhere(notification.getParameter());
