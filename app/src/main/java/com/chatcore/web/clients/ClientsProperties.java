@@ -11,7 +11,8 @@ record ClientsProperties(Duration lookupTimeout) {
     ClientsProperties {
         lookupTimeout = lookupTimeout == null ? Duration.ofSeconds(3) : lookupTimeout;
         if (lookupTimeout.isNegative()) {
-            throw new IllegalArgumentException("chat.clients.lookup-timeout must not be negative, was " + lookupTimeout);
+            throw new IllegalArgumentException("chat.clients.lookup-timeout must not be negative, was "
+                    + lookupTimeout);
         }
     }
 }

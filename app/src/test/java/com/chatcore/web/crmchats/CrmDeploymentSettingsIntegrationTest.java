@@ -15,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -123,7 +124,7 @@ class CrmDeploymentSettingsIntegrationTest {
 
     @Test
     void theKeyOpensNoOtherRoute() {
-        for (String path : new String[] {"/api/clients/view?chatId=1@c.us", "/api/agents", "/api/chat-rooms/all_chats"}) {
+        for (String path : List.of("/api/clients/view?chatId=1@c.us", "/api/agents", "/api/chat-rooms/all_chats")) {
             ApiClient.Response response = api.send(api.request(path, null).header(HEADER, KEY).GET());
             assertThat(response.status()).as(path + " " + response).isEqualTo(401);
         }
