@@ -94,7 +94,20 @@ class AuthorizationMatrixIntegrationTest extends IntegrationTest {
             row("POST /api/chat-rooms/{id}/assign_agent", SUPERUSER_ONLY, CHAT, false),
             // Its own agent gives it up, or a SUPERUSER takes it away.
             row("POST /api/chat-rooms/{id}/unassign_agent", STAFF, CHAT, true),
-            row("POST /api/chat-rooms/{id}/set_priority", STAFF, CHAT, false));
+            row("POST /api/chat-rooms/{id}/set_priority", STAFF, CHAT, false),
+
+            // Seeds 000 and 004: AGENT or SUPERUSER, no owner; an {id} names no object here.
+            row("GET /api/crm/chats", STAFF, NONE, false),
+            row("POST /api/crm/chats", STAFF, NONE, false),
+            row("PATCH /api/crm/chats", STAFF, NONE, false),
+            row("DELETE /api/crm/chats", STAFF, NONE, false),
+            row("GET /api/crm/chats/{id}", STAFF, NONE, false),
+            row("PATCH /api/crm/chats/{id}", STAFF, NONE, false),
+            row("DELETE /api/crm/chats/{id}", STAFF, NONE, false),
+            row("GET /api/clients/view", STAFF, NONE, false),
+            row("POST /api/clients", STAFF, NONE, false),
+            row("POST /api/clients/{id}/conversations", STAFF, NONE, false),
+            row("DELETE /api/clients/{id}", STAFF, NONE, false));
 
     @Test
     void everyOperationOfTheApiDocumentAnswersEachIdentityAsTheTableSays() {

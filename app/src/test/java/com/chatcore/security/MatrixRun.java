@@ -83,6 +83,7 @@ final class MatrixRun {
         String path = row.path();
         if (path.contains("{id}")) {
             path = path.replace("{id}", switch (row.target()) {
+                case NONE -> "0";
                 case CHAT -> target.roomId();
                 case MESSAGE -> target.messageId();
                 default -> Long.toString(target.agentId());

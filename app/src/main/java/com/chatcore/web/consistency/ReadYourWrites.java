@@ -138,6 +138,28 @@ public class ReadYourWrites {
         }
     }
 
+    /**
+     * For a creation whose id only the command's result names (a sequence handed it out): sends the command,
+     * then waits for the view {@code awaitedFor} names from that result. Waiting from then on misses nothing:
+     * a subscription query registers for updates before it runs its initial query, and projections announce a
+     * row only once it is committed. A read model late beyond the timeout answers {@code whenLate}, built from
+     * the result, since the write is stored by then.
+     */
+    public <V> V sendThenAwait(Object command, Function<Object, Awaited<V>> awaitedFor, Function<Object, V> whenLate) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Object result = commands.sendAndWait(command);
+        Awaited<V> awaited = awaitedFor.apply(result);
+        Subscription<V> subscription = open(awaited);
+        try {
+            return subscription.await(deadline);
+        } catch (ReadModelLagException late) {
+            log.warn("Read model late for {}: answering from the command", awaited.query());
+            return whenLate.apply(result);
+        } finally {
+            subscription.close();
+        }
+    }
+
     private <V> Subscription<V> open(Awaited<V> awaited) {
         Supplier<Optional<V>> reread = () -> queries.query(awaited.query(),
                 ResponseTypes.optionalInstanceOf(awaited.viewType())).join();

@@ -17,4 +17,9 @@ public final class ApiErrors {
     public static Map<String, Object> error(String message) {
         return Map.of("error", message);
     }
+
+    /** Whether reading a request body failed because it passed {@code chat.http.max-body-size} (a 413). */
+    public static boolean tooLargeBody(Throwable failure) {
+        return BodySizeLimitFilter.causedByTooLargeBody(failure);
+    }
 }

@@ -1,0 +1,5 @@
+package com.chatcore.api.crm;
+
+/** Answers {@code Optional<CrmClientView>}; empty for an unknown or deleted client. */
+public record FindCrmClientQuery(long clientId) {
+}

@@ -1,0 +1,7 @@
+package com.chatcore.command.crm;
+
+/** Hands out CRM client ids. */
+public interface CrmClientIds {
+
+    long next();
+}
