@@ -19,6 +19,7 @@ import static com.chatcore.security.MatrixRow.Access.STAFF;
 import static com.chatcore.security.MatrixRow.Access.SUPERUSER_ONLY;
 import static com.chatcore.security.MatrixRow.Target.AGENT;
 import static com.chatcore.security.MatrixRow.Target.CHAT;
+import static com.chatcore.security.MatrixRow.Target.DIRECT_CHAT;
 import static com.chatcore.security.MatrixRow.Target.GUEST_CHAT;
 import static com.chatcore.security.MatrixRow.Target.MESSAGE;
 import static com.chatcore.security.MatrixRow.Target.NONE;
@@ -94,7 +95,17 @@ class AuthorizationMatrixIntegrationTest extends IntegrationTest {
             row("POST /api/chat-rooms/{id}/assign_agent", SUPERUSER_ONLY, CHAT, false),
             // Its own agent gives it up, or a SUPERUSER takes it away.
             row("POST /api/chat-rooms/{id}/unassign_agent", STAFF, CHAT, true),
-            row("POST /api/chat-rooms/{id}/set_priority", STAFF, CHAT, false));
+            row("POST /api/chat-rooms/{id}/set_priority", STAFF, CHAT, false),
+
+            // Seed 002: any account; a USER only on the chats they take part in, which the matrix's USER does
+            // (user against user: web.directchats' integration tests).
+            row("GET /api/chats", AUTHENTICATED, NONE, false),
+            row("POST /api/chats", AUTHENTICATED, NONE, false),
+            row("GET /api/chats/user/{userId}", AUTHENTICATED, DIRECT_CHAT, false),
+            row("GET /api/chats/{id}", AUTHENTICATED, DIRECT_CHAT, false),
+            row("PUT /api/chats/{id}", AUTHENTICATED, DIRECT_CHAT, false),
+            row("PATCH /api/chats/{id}/last-message", AUTHENTICATED, DIRECT_CHAT, false),
+            row("DELETE /api/chats/{id}", AUTHENTICATED, DIRECT_CHAT, false));
 
     @Test
     void everyOperationOfTheApiDocumentAnswersEachIdentityAsTheTableSays() {

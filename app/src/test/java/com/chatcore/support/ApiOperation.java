@@ -49,9 +49,9 @@ public record ApiOperation(String method, String path, List<Parameter> parameter
         return parameters.stream().filter(p -> p.in().equals("query")).toList();
     }
 
-    /** The path with its {@code {id}} filled in. */
+    /** The path with its parameter ({@code {id}}, {@code {userId}}, ...) filled in. */
     public String path(String id) {
-        return path.replace("{id}", id);
+        return path.replaceAll("\\{[^/}]+}", java.util.regex.Matcher.quoteReplacement(id));
     }
 
     @Override
