@@ -7,6 +7,7 @@ import com.chatcore.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,7 +106,7 @@ final class MatrixIdentities {
     Target directChat() {
         long other = accounts.register(IntegrationTest.unique("matrix_peer")).get("id").asLong();
         ApiClient.Response created = api.post("/api/chats", Map.of("participants",
-                java.util.List.of(Long.toString(userId), Long.toString(other))), token(Who.USER));
+                List.of(Long.toString(userId), Long.toString(other))), token(Who.USER));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return new Target(Who.USER, created.json().get("data").get("_id").asString(), null, null, 0, userId);
     }

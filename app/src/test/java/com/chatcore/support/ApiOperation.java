@@ -5,6 +5,7 @@ import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /** One operation of the live OpenAPI document: its parameters and its body's schema, references resolved. */
 public record ApiOperation(String method, String path, List<Parameter> parameters, JsonNode bodySchema) {
@@ -51,7 +52,7 @@ public record ApiOperation(String method, String path, List<Parameter> parameter
 
     /** The path with its parameter ({@code {id}}, {@code {userId}}, ...) filled in. */
     public String path(String id) {
-        return path.replaceAll("\\{[^/}]+}", java.util.regex.Matcher.quoteReplacement(id));
+        return path.replaceAll("\\{[^/}]+}", Matcher.quoteReplacement(id));
     }
 
     @Override

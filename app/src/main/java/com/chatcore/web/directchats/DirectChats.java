@@ -33,10 +33,14 @@ class DirectChats {
     /** The chat's id as the aggregate knows it; any other text names no chat (404). */
     static String chatId(String id) {
         try {
-            return UUID.fromString(id).toString().equals(id.toLowerCase()) ? id.toLowerCase() : notFound();
-        } catch (IllegalArgumentException e) {
-            return notFound();
+            String canonical = UUID.fromString(id).toString();
+            if (canonical.equalsIgnoreCase(id)) {
+                return canonical;
+            }
+        } catch (IllegalArgumentException notAUuid) {
+            // names no chat, as below
         }
+        throw DirectChatProblem.notFound(DirectChatMessages.CHAT_NOT_FOUND);
     }
 
     /** A chat not deleted that the caller may see: 404 for none, 403 for a USER not taking part. */
@@ -58,9 +62,5 @@ class DirectChats {
 
     DirectChatView await(String chatId, Predicate<DirectChatView> ready) {
         return readYourWrites.await(new Awaited<>(new FindDirectChatQuery(chatId), DirectChatView.class, ready));
-    }
-
-    private static String notFound() {
-        throw DirectChatProblem.notFound(DirectChatMessages.CHAT_NOT_FOUND);
     }
 }

@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +64,7 @@ class DirectChatBasePathIntegrationTest {
         assertThat(one.status()).as(one.toString()).isEqualTo(200);
         assertThat(chats.get("/user/" + ana.id(), ana.token()).json().get("data").get("pagination").get("total")
                 .asLong()).isEqualTo(1);
-        ApiClient.Response former = api.post(DirectChatsApi.BASE, java.util.Map.of("participants",
+        ApiClient.Response former = api.post(DirectChatsApi.BASE, Map.of("participants",
                 List.of(ana.idText(), bea.idText())), ana.token());
         assertThat(former.status()).as(former.toString()).isEqualTo(404);
     }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.net.http.HttpRequest;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -114,7 +115,7 @@ class DirectChatCreateIntegrationTest extends IntegrationTest {
         assertError(chats.create(ana.token(), "{\"participants\": {\"0\": \"%d\"}}".formatted(ana.id())), 400,
                 required);
         assertError(api.send(api.request(DirectChatsApi.BASE, ana.token()).POST(
-                java.net.http.HttpRequest.BodyPublishers.noBody())), 400, required);
+                HttpRequest.BodyPublishers.noBody())), 400, required);
     }
 
     @Test
