@@ -24,4 +24,9 @@ public final class AggregateIds {
     public static String agent(long agentId) {
         return "agent-" + agentId;
     }
+
+    /** A direct chat (seed 002), whose public id is the UUID after the kind. */
+    public static String directChat(String chatId) {
+        return "directchat-" + chatId;
+    }
 }

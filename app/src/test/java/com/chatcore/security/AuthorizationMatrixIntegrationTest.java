@@ -19,6 +19,7 @@ import static com.chatcore.security.MatrixRow.Access.STAFF;
 import static com.chatcore.security.MatrixRow.Access.SUPERUSER_ONLY;
 import static com.chatcore.security.MatrixRow.Target.AGENT;
 import static com.chatcore.security.MatrixRow.Target.CHAT;
+import static com.chatcore.security.MatrixRow.Target.DIRECT_CHAT;
 import static com.chatcore.security.MatrixRow.Target.GUEST_CHAT;
 import static com.chatcore.security.MatrixRow.Target.MESSAGE;
 import static com.chatcore.security.MatrixRow.Target.NONE;
@@ -107,7 +108,17 @@ class AuthorizationMatrixIntegrationTest extends IntegrationTest {
             row("GET /api/clients/view", STAFF, NONE, false),
             row("POST /api/clients", STAFF, NONE, false),
             row("POST /api/clients/{id}/conversations", STAFF, NONE, false),
-            row("DELETE /api/clients/{id}", STAFF, NONE, false));
+            row("DELETE /api/clients/{id}", STAFF, NONE, false),
+
+            // Seed 002: any account; a USER only on the chats they take part in, which the matrix's USER does
+            // (user against user: web.directchats' integration tests).
+            row("GET /api/chats", AUTHENTICATED, NONE, false),
+            row("POST /api/chats", AUTHENTICATED, NONE, false),
+            row("GET /api/chats/user/{userId}", AUTHENTICATED, DIRECT_CHAT, false),
+            row("GET /api/chats/{id}", AUTHENTICATED, DIRECT_CHAT, false),
+            row("PUT /api/chats/{id}", AUTHENTICATED, DIRECT_CHAT, false),
+            row("PATCH /api/chats/{id}/last-message", AUTHENTICATED, DIRECT_CHAT, false),
+            row("DELETE /api/chats/{id}", AUTHENTICATED, DIRECT_CHAT, false));
 
     @Test
     void everyOperationOfTheApiDocumentAnswersEachIdentityAsTheTableSays() {

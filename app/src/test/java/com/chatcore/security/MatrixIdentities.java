@@ -7,6 +7,7 @@ import com.chatcore.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,8 +17,11 @@ final class MatrixIdentities {
 
     enum Who { ANONYMOUS, BAD_TOKEN, DEACTIVATED, LOGGED_OUT, USER, AGENT_A1, AGENT_A2, SUPERUSER }
 
-    /** What a row acts on; {@code owner} is the agent who holds the chat or is the agent. */
-    record Target(Who owner, String roomId, String guestKey, String messageId, long agentId) {
+    /**
+     * What a row acts on; {@code owner} is the agent who holds the chat or is the agent (or the USER who takes
+     * part in a direct chat, {@code userId}).
+     */
+    record Target(Who owner, String roomId, String guestKey, String messageId, long agentId, long userId) {
     }
 
     private final ApiClient api;
@@ -25,13 +29,15 @@ final class MatrixIdentities {
     private final Map<Who, String> usernames = new EnumMap<>(Who.class);
     private final Map<Who, String> authorizations = new EnumMap<>(Who.class);
     private final Map<Who, Long> agentIds = new EnumMap<>(Who.class);
+    private final long userId;
 
     MatrixIdentities(ApiClient api, Accounts accounts) {
         this.api = api;
         this.accounts = accounts;
         authorizations.put(Who.BAD_TOKEN, "Bearer not-a-jwt");
         String user = IntegrationTest.unique("matrix_user");
-        authorizations.put(Who.USER, "Bearer " + accounts.userToken(user));
+        userId = accounts.register(user).get("id").asLong();
+        authorizations.put(Who.USER, "Bearer " + accounts.login(user, Accounts.PASSWORD));
         usernames.put(Who.USER, user);
         agent(Who.AGENT_A1);
         agent(Who.AGENT_A2);
@@ -77,12 +83,12 @@ final class MatrixIdentities {
     }
 
     Target agentTarget(Who owner) {
-        return new Target(owner, null, null, null, agentId(owner));
+        return new Target(owner, null, null, null, agentId(owner), 0);
     }
 
     Target spareAgent() {
         String name = IntegrationTest.unique("matrix_spare");
-        return new Target(null, null, null, null, accounts.createAgent(name, 5).get("id").asLong());
+        return new Target(null, null, null, null, accounts.createAgent(name, 5).get("id").asLong(), 0);
     }
 
     /** A new guest chat, taken by {@code owner}. */
@@ -93,7 +99,16 @@ final class MatrixIdentities {
         ApiClient.Response taken = api.post("/api/chat-rooms/" + roomId + "/take_chat/", Map.of(), token(owner));
         assertThat(taken.status()).as(taken.toString()).isEqualTo(200);
         JsonNode messages = api.get("/api/chat-rooms/" + roomId + "/messages/", accounts.superuserToken()).json();
-        return new Target(owner, roomId, key, messages.get(0).get("id").asString(), agentId(owner));
+        return new Target(owner, roomId, key, messages.get(0).get("id").asString(), agentId(owner), 0);
+    }
+
+    /** A new seed-002 chat between USER and a user of no other use. */
+    Target directChat() {
+        long other = accounts.register(IntegrationTest.unique("matrix_peer")).get("id").asLong();
+        ApiClient.Response created = api.post("/api/chats", Map.of("participants",
+                List.of(Long.toString(userId), Long.toString(other))), token(Who.USER));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return new Target(Who.USER, created.json().get("data").get("_id").asString(), null, null, 0, userId);
     }
 
     /** The id agents know the room by, found as a SUPERUSER sees it, by the guest's unique name. */

@@ -36,7 +36,9 @@ record MatrixRow(String method, String path, Access access, Target target, boole
         /** An agent ({id} is the agent's id). */
         AGENT,
         /** An agent of no other use, for the calls that change or remove it. */
-        SPARE_AGENT
+        SPARE_AGENT,
+        /** A new chat of seed 002 between USER (its owner) and another user; {userId} is USER's id. */
+        DIRECT_CHAT
     }
 
     static MatrixRow row(String operation, Access access, Target target, boolean ownerOnly) {

@@ -67,6 +67,7 @@ final class MatrixRun {
                 targets.add(identities.heldChat(Who.AGENT_A1));
                 targets.add(identities.heldChat(Who.AGENT_A2));
             }
+            case DIRECT_CHAT -> targets.add(identities.directChat());
         }
         return targets;
     }
@@ -84,10 +85,13 @@ final class MatrixRun {
         if (path.contains("{id}")) {
             path = path.replace("{id}", switch (row.target()) {
                 case NONE -> "0";
-                case CHAT -> target.roomId();
+                case CHAT, DIRECT_CHAT -> target.roomId();
                 case MESSAGE -> target.messageId();
                 default -> Long.toString(target.agentId());
             });
+        }
+        if (path.contains("{userId}")) {
+            path = path.replace("{userId}", Long.toString(target.userId()));
         }
         String chatRoomId = chatRoomId(target);
         if (row.method().equals("GET") && chatRoomId != null) {
@@ -107,7 +111,7 @@ final class MatrixRun {
     }
 
     private String chatRoomId(Target target) {
-        if (target == null) {
+        if (target == null || row.target() == MatrixRow.Target.DIRECT_CHAT) {
             return null;
         }
         return row.target() == MatrixRow.Target.GUEST_CHAT ? target.guestKey() : target.roomId();

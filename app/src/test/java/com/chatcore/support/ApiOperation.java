@@ -5,6 +5,7 @@ import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /** One operation of the live OpenAPI document: its parameters and its body's schema, references resolved. */
 public record ApiOperation(String method, String path, List<Parameter> parameters, JsonNode bodySchema) {
@@ -49,9 +50,9 @@ public record ApiOperation(String method, String path, List<Parameter> parameter
         return parameters.stream().filter(p -> p.in().equals("query")).toList();
     }
 
-    /** The path with its {@code {id}} filled in. */
+    /** The path with its parameter ({@code {id}}, {@code {userId}}, ...) filled in. */
     public String path(String id) {
-        return path.replace("{id}", id);
+        return path.replaceAll("\\{[^/}]+}", Matcher.quoteReplacement(id));
     }
 
     @Override

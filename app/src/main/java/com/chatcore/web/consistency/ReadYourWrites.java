@@ -160,6 +160,22 @@ public class ReadYourWrites {
         }
     }
 
+    /**
+     * Waits, sending nothing, until the read model shows {@code awaited}: for a write whose view is known only
+     * from its command's result (a creation that found an existing aggregate, a version reached). The
+     * subscription's first answer is read after it is registered, so a view written before this call is found
+     * and one written after it is pushed.
+     */
+    public <V> V await(Awaited<V> awaited) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Subscription<V> subscription = open(awaited);
+        try {
+            return subscription.await(deadline);
+        } finally {
+            subscription.close();
+        }
+    }
+
     private <V> Subscription<V> open(Awaited<V> awaited) {
         Supplier<Optional<V>> reread = () -> queries.query(awaited.query(),
                 ResponseTypes.optionalInstanceOf(awaited.viewType())).join();

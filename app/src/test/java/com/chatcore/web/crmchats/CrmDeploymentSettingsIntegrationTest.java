@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "chat.embedded-database.durable=false",
         "chat.projections.segments=1",
         "chat.crm-chats.base-path=/api/chats",
-        "chat.direct-chats.base-path=/api/crm/chats",
+        "chat.seed002.base-path=/api/crm/chats",
         "chat.crm-chats.api-key=" + CrmDeploymentSettingsIntegrationTest.KEY,
         "chat.crm-chats.api-key-header=" + CrmDeploymentSettingsIntegrationTest.HEADER,
         "chat.clients.lookup-timeout=0s"
@@ -81,7 +81,14 @@ class CrmDeploymentSettingsIntegrationTest {
         ApiClient.Response atDefault = api.get("/api/crm/chats/" + chat.get("id").asLong(), root);
 
         assertThat(found.json()).isEqualTo(parse("{\"success\": true, \"data\": %s}", chat));
-        assertThat(atDefault.json().has("success")).as(atDefault.toString()).isFalse();
+        // Seed 002 answers there now: its own 404 (a "message", not the CRM routes' "error").
+        assertThat(atDefault.status()).as(atDefault.toString()).isEqualTo(404);
+        assertThat(atDefault.json().has("error")).as(atDefault.toString()).isFalse();
+        assertThat(atDefault.json().get("message").asString()).isEqualTo("Chat no encontrado");
+        ApiClient.Response seed002There = api.get("/api/crm/chats", root);
+        assertThat(seed002There.status()).as(seed002There.toString()).isEqualTo(200);
+        assertThat(seed002There.json().get("data").has("pagination")).as("seed 002's list where CRM was")
+                .isTrue();
         JsonNode paths = api.get("/v3/api-docs", null).json().get("paths");
         assertThat(paths.get("/api/chats").get("get").get("tags").get(0).asString()).isEqualTo("crm-chats-controller");
         assertThat(paths.has("/api/crm/chats/{id}") && paths.get("/api/crm/chats/{id}").toString()
