@@ -1,5 +1,6 @@
 package com.chatcore.web.realtime;
 
+import com.chatcore.api.events.FindEventPositionQuery;
 import com.chatcore.api.user.UserDeactivatedEvent;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -7,6 +8,8 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -39,6 +42,7 @@ class EventFeed implements SmartLifecycle {
     private final Frames frames;
     private final StreamState state;
     private final RealtimeHub hub;
+    private final QueryGateway queries;
     private final ExecutorService catchUps = Executors.newCachedThreadPool(daemon("realtime-catch-up"));
     private final CountDownLatch warmedUp = new CountDownLatch(1);
     private final InOrderRelease inOrder = new InOrderRelease(InOrderRelease.GAP_WAIT);
@@ -49,8 +53,9 @@ class EventFeed implements SmartLifecycle {
     private long read;
 
     EventFeed(StreamableMessageSource<TrackedEventMessage<?>> eventStore, Frames frames, StreamState state,
-            RealtimeHub hub) {
+            RealtimeHub hub, QueryGateway queries) {
         this.eventStore = eventStore;
+        this.queries = queries;
         this.frames = frames;
         this.state = state;
         this.hub = hub;
@@ -92,7 +97,7 @@ class EventFeed implements SmartLifecycle {
 
     private void read(TrackingToken from) {
         while (running) {
-            StreamPositions positions = new StreamPositions();
+            StreamPositions positions = new StreamPositions(this::storedPosition);
             try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(from)) {
                 while (running) {
                     if (stream.hasNextAvailable(inOrder.isHolding() ? 50 : 1000, TimeUnit.MILLISECONDS)) {
@@ -173,7 +178,7 @@ class EventFeed implements SmartLifecycle {
     private void replay(Subscriber subscriber, long lastEventId, long upTo) throws InterruptedException {
         Long agentId = subscriber.audience().agentId();
         Set<Long> listening = agentId == null ? Set.of() : Set.of(agentId);
-        StreamPositions positions = new StreamPositions();
+        StreamPositions positions = new StreamPositions(this::storedPosition);
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(
                 lastEventId < 0 ? null : tokenAt(lastEventId))) {
             while (stream.hasNextAvailable(5, TimeUnit.SECONDS)) {
@@ -188,6 +193,11 @@ class EventFeed implements SmartLifecycle {
                 }
             }
         }
+    }
+
+    private long storedPosition(String eventIdentifier) {
+        return queries.query(new FindEventPositionQuery(eventIdentifier), ResponseTypes.optionalInstanceOf(Long.class))
+                .join().orElseThrow(() -> new IllegalStateException("event " + eventIdentifier + " is not stored"));
     }
 
     private TrackingToken tokenAt(long index) {

@@ -22,8 +22,8 @@ import java.util.function.LongSupplier;
  */
 final class InOrderRelease {
 
-    /** Longer than a transaction takes between its insert and its commit plus another node's poll. */
-    static final Duration GAP_WAIT = Duration.ofSeconds(1);
+    /** Longer than a transaction takes between its insert and its commit, on a loaded machine, plus another node's poll. */
+    static final Duration GAP_WAIT = Duration.ofSeconds(3);
 
     /** Where released events go, with their event ids. */
     interface Released {
