@@ -69,6 +69,8 @@ class SupportSessionsOpenApi {
         if (path.equals("/api/chat/message")) {
             error(operation, "429", "More than 10 messages in a minute", body(SupportMessages.TOO_MANY));
         }
+        error(operation, "406", "No acceptable representation (the API answers JSON)", body("Not Acceptable"));
+        error(operation, "415", "A request body that is not JSON", body("Unsupported Media Type"));
         error(operation, "500", "Unexpected failure (never a trace)", body(SupportMessages.SERVER_ERROR));
         error(operation, "503", "The database or a read model is behind; retry", body(SupportMessages.UNAVAILABLE));
     }
