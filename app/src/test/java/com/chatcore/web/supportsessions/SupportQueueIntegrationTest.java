@@ -36,7 +36,17 @@ class SupportQueueIntegrationTest extends IntegrationTest {
 
     @Test
     void theSessionWaitsInTheAgentsQueueAndLists() {
-        assertThat(api.get("/api/chat-rooms/waiting_chats/?page_size=100", agent).body()).contains(session);
+        JsonNode waiting = null;
+        for (JsonNode chat : api.get("/api/chat-rooms/waiting_chats/?page_size=100", agent).json().get("chats")) {
+            if (chat.get("id").asString().equals(session)) {
+                waiting = chat;
+            }
+        }
+        assertThat(waiting).as("the session in waiting_chats").isNotNull();
+        long userId = Long.parseLong(api.get("/api/chat/session/active", user).json().get("data").get("userId")
+                .asString());
+        assertThat(waiting.get("chat_user_info").get("id").asLong()).isEqualTo(userId);
+        assertThat(waiting.get("chat_user_info").get("is_temporary").asBoolean()).isFalse();
         assertThat(api.get("/api/chat-rooms/filtered_chats/?status=waiting&page_size=100", agent).body())
                 .contains(session);
         assertThat(api.get("/api/notifications/?limit=100", agent).body()).contains(session);
