@@ -7,7 +7,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 
 import java.io.IOException;
 
-/** 401 in the seeds' shape: {@code {"detail": "..."}}. */
+/** 401 in the seeds' shape: {@code {"detail": "..."}} (seed 001's own on its routes). */
 class DrfAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     static final String NOT_PROVIDED = "Las credenciales de autenticación no se proveyeron.";
@@ -15,6 +15,10 @@ class DrfAuthenticationEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (SupportSessionRoutes.matches(request)) {
+            SupportSessionRoutes.unauthorized(response);
+            return;
+        }
         Object failure = request.getAttribute(JwtAuthenticationFilter.FAILURE_ATTRIBUTE);
         response.setHeader("WWW-Authenticate", "Bearer");
         JsonErrorWriter.write(response, HttpServletResponse.SC_UNAUTHORIZED,

@@ -53,6 +53,7 @@ class SecurityConfig {
                         .requestMatchers("/api/token", "/api/token/refresh").permitAll()
                         // Guests of seed 003 are not logged in: the unguessable chat_room_id / session_id
                         // is their key. Routes shared by guests and agents decide by the caller.
+                        .requestMatchers(SupportSessionRoutes.PATTERNS).authenticated()
                         .requestMatchers("/api/chat/**", "/api/user-notifications/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/messages/send_guest_message",
                                 "/api/messages/mark_chat_read").permitAll()

@@ -57,6 +57,15 @@ class AuthorizationMatrixIntegrationTest extends IntegrationTest {
             row("GET /api/messages/unread_count", GUEST, CHAT, true),
             row("POST /api/messages/mark_chat_read", GUEST, CHAT, true),
 
+            // Seed 001: any account's own support sessions ({id} "0" is nobody's: 404, past authorization).
+            row("GET /api/chat/session/active", AUTHENTICATED, NONE, false),
+            row("POST /api/chat/session", AUTHENTICATED, NONE, false),
+            row("GET /api/chat/session/{id}/messages", AUTHENTICATED, NONE, false),
+            row("PATCH /api/chat/session/{id}/close", AUTHENTICATED, NONE, false),
+            row("PATCH /api/chat/session/{id}/mark-read", AUTHENTICATED, NONE, false),
+            row("POST /api/chat/message", AUTHENTICATED, NONE, false),
+            row("GET /api/chat/sessions", AUTHENTICATED, NONE, false),
+
             row("GET /api/agents", STAFF, NONE, false),
             row("POST /api/agents", SUPERUSER_ONLY, NONE, false),
             row("GET /api/agents/{id}", STAFF, AGENT, false),

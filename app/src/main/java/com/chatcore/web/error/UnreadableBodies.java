@@ -11,12 +11,12 @@ import java.util.Map;
  * Explains why a JSON body could not be read: text that cannot be stored, a field of the wrong type, or no
  * JSON at all.
  */
-final class UnreadableBodies {
+public final class UnreadableBodies {
 
     private UnreadableBodies() {
     }
 
-    static Map<String, ?> describe(HttpMessageNotReadableException e) {
+    public static Map<String, ?> describe(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
         if (cause instanceof StorableTextJson.UnstorableTextException unstorable) {
             String field = unstorable.getPath().isEmpty() ? null : fieldOf(unstorable);

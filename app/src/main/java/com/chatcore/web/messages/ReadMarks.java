@@ -32,7 +32,7 @@ import java.util.Optional;
  * committed read mark of the chat, and each emission triggers one more check.
  */
 @Component
-class ReadMarks {
+public class ReadMarks {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -45,7 +45,7 @@ class ReadMarks {
     }
 
     /** The ids of the messages among these that {@code reader} has yet to read: the other side's. */
-    static List<String> unreadBy(Reader reader, Collection<ChatMessageView> messages) {
+    public static List<String> unreadBy(Reader reader, Collection<ChatMessageView> messages) {
         SenderType writer = reader == Reader.AGENT ? SenderType.USER : SenderType.AGENT;
         return messages.stream()
                 .filter(message -> message.senderType() == writer && !message.read())
@@ -58,7 +58,7 @@ class ReadMarks {
      * @param messageIds messages of this chat written by the other side of {@code reader}
      * @return how many of them were unread and are now read
      */
-    int mark(String chatRoomId, Reader reader, List<String> messageIds) {
+    public int mark(String chatRoomId, Reader reader, List<String> messageIds) {
         if (messageIds.isEmpty()) {
             return 0;
         }

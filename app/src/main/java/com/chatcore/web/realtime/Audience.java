@@ -1,21 +1,26 @@
 package com.chatcore.web.realtime;
 
 /**
- * Who is on the other end of a socket: the guest of one chat room, an agent, or a superuser (who
- * watches every agent-side frame except agents' own notifications).
+ * Who is on the other end of a socket: the guest of one chat room, an agent, a superuser (who
+ * watches every agent-side frame except agents' own notifications), or an account watching its own
+ * support sessions (seed 001).
  */
-record Audience(String chatRoomId, Long agentId, boolean superuser) {
+record Audience(String chatRoomId, Long agentId, boolean superuser, Long supportUserId) {
 
     static Audience guest(String chatRoomId) {
-        return new Audience(chatRoomId, null, false);
+        return new Audience(chatRoomId, null, false, null);
     }
 
     static Audience agent(long agentId) {
-        return new Audience(null, agentId, false);
+        return new Audience(null, agentId, false, null);
     }
 
     static Audience superuserWatch() {
-        return new Audience(null, null, true);
+        return new Audience(null, null, true, null);
+    }
+
+    static Audience supportUser(long userId) {
+        return new Audience(null, null, false, userId);
     }
 
     boolean isGuest() {
@@ -24,6 +29,12 @@ record Audience(String chatRoomId, Long agentId, boolean superuser) {
 
     boolean receives(Frame frame) {
         Frame.Target target = frame.target();
+        if (target instanceof Frame.SupportUser user) {
+            return supportUserId != null && supportUserId == user.userId();
+        }
+        if (supportUserId != null) {
+            return false;
+        }
         if (target instanceof Frame.Guest guest) {
             return guest.chatRoomId().equals(chatRoomId);
         }

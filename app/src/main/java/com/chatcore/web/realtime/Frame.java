@@ -11,7 +11,7 @@ record Frame(long eventId, Target target, Map<String, Object> body) {
         return eventId + "/" + body.getOrDefault("type", body.get("sender"));
     }
 
-    sealed interface Target permits Guest, Agent, Agents, AgentsExcept, Personal {
+    sealed interface Target permits Guest, Agent, Agents, AgentsExcept, Personal, SupportUser {
     }
 
     /** The guest of one chat room. */
@@ -28,6 +28,10 @@ record Frame(long eventId, Target target, Map<String, Object> body) {
 
     /** Every agent but one, and superusers. */
     record AgentsExcept(long agentId) implements Target {
+    }
+
+    /** The account whose support session (seed 001) it is. */
+    record SupportUser(long userId) implements Target {
     }
 
     /** One agent only: its own notifications. */

@@ -42,11 +42,13 @@ class Frames {
 
     private final QueryGateway queries;
     private final StreamState state;
+    private final SupportSessionFrames supportSessions;
     private final Clock clock;
 
-    Frames(QueryGateway queries, StreamState state, Clock clock) {
+    Frames(QueryGateway queries, StreamState state, SupportSessionFrames supportSessions, Clock clock) {
         this.queries = queries;
         this.state = state;
+        this.supportSessions = supportSessions;
         this.clock = clock;
     }
 
@@ -91,6 +93,7 @@ class Frames {
             holder(cause, closed.chatRoomId(), closed.agentId()).ifPresent(agent -> cause.add(new Frame.Agent(agent),
                     FrameJson.typed("chat_closed", "chat_id", closed.chatRoomId(), cause.eventId())));
         }
+        cause.frames().addAll(supportSessions.of(payload, eventId, cause.at()));
         return cause.frames();
     }
 

@@ -38,6 +38,7 @@ class RealtimeHandshake extends OncePerRequestFilter {
 
     private static final Pattern GUEST = Pattern.compile("/ws/guest_chat_([^/]+)/?");
     private static final Pattern AGENT = Pattern.compile("/ws/my_chats/?");
+    private static final Pattern SUPPORT_USER = Pattern.compile("/ws/my_support/?");
 
     private final AccessTokens tokens;
     private final QueryGateway queries;
@@ -80,6 +81,14 @@ class RealtimeHandshake extends OncePerRequestFilter {
                 refuse(response, HttpServletResponse.SC_NOT_FOUND, "No encontrado.");
                 return;
             }
+        } else if (SUPPORT_USER.matcher(path).matches()) {
+            Optional<Caller> caller = tokens.callerOf(request.getParameter("token"));
+            if (caller.isEmpty()) {
+                refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Token inválido.");
+                return;
+            }
+            owner = new SocketOwner(caller.get());
+            audience = Optional.of(Audience.supportUser(caller.get().userId()));
         } else if (AGENT.matcher(path).matches()) {
             Optional<Caller> caller = tokens.callerOf(request.getParameter("token"));
             if (caller.isEmpty()) {

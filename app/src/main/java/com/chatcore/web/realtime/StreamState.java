@@ -5,6 +5,7 @@ import com.chatcore.api.agent.AgentRegisteredEvent;
 import com.chatcore.api.agent.AgentView;
 import com.chatcore.api.agent.FindAgentByIdQuery;
 import com.chatcore.api.conversation.ChatAssignedEvent;
+import com.chatcore.api.conversation.Channel;
 import com.chatcore.api.conversation.ChatRoomView;
 import com.chatcore.api.conversation.ChatStartedEvent;
 import com.chatcore.api.conversation.ChatTakenEvent;
@@ -35,6 +36,9 @@ class StreamState {
     private final Timeline<Long, Boolean> availability;
     private final Timeline<String, String> customers;
     private final Map<Long, String> agentNames = new ConcurrentHashMap<>();
+    /** Support sessions' accounts (never change); rooms of other channels map to {@link #NO_SUPPORT_USER}. */
+    private final Map<String, Long> supportUsers = new ConcurrentHashMap<>();
+    private static final long NO_SUPPORT_USER = -1;
 
     StreamState(QueryGateway queries) {
         this.queries = queries;
@@ -48,6 +52,8 @@ class StreamState {
         Object payload = event.getPayload();
         if (payload instanceof ChatStartedEvent started) {
             customers.change(started.chatRoomId(), at, null, started.chatUser().fullName());
+            supportUsers.put(started.chatRoomId(), started.channel() == Channel.SUPPORT ? started.chatUser().id()
+                    : NO_SUPPORT_USER);
         } else if (payload instanceof ChatTakenEvent taken) {
             holders.change(taken.chatRoomId(), at, null, taken.agentId());
         } else if (payload instanceof ChatAssignedEvent assigned) {
@@ -77,6 +83,14 @@ class StreamState {
 
     boolean availableAt(long agentId, long position) {
         return availability.at(agentId, position).orElse(false);
+    }
+
+    /** The account whose support session this chat is; empty for every other channel. */
+    Optional<Long> supportUser(String chatRoomId) {
+        long user = supportUsers.computeIfAbsent(chatRoomId, room -> room(room)
+                .filter(view -> view.channel() == Channel.SUPPORT).map(view -> view.chatUser().id())
+                .orElse(NO_SUPPORT_USER));
+        return user == NO_SUPPORT_USER ? Optional.empty() : Optional.of(user);
     }
 
     /** The customer's name as notifications show it. */

@@ -2,6 +2,7 @@ package com.chatcore.command.conversation;
 
 import com.chatcore.api.conversation.AssignAgentCommand;
 import com.chatcore.api.conversation.ChangeChatPriorityCommand;
+import com.chatcore.api.conversation.Channel;
 import com.chatcore.api.conversation.ChatAssignedEvent;
 import com.chatcore.api.conversation.ChatClosedEvent;
 import com.chatcore.api.conversation.ChatPriorityChangedEvent;
@@ -13,6 +14,7 @@ import com.chatcore.api.conversation.ChatTakenEvent;
 import com.chatcore.api.conversation.ChatTransferredEvent;
 import com.chatcore.api.conversation.ChatUnassignedEvent;
 import com.chatcore.api.conversation.CloseChatCommand;
+import com.chatcore.api.conversation.CloseSupportSessionCommand;
 import com.chatcore.api.conversation.MarkMessagesReadCommand;
 import com.chatcore.api.conversation.MessageSentEvent;
 import com.chatcore.api.conversation.MessagesReadEvent;
@@ -22,6 +24,7 @@ import com.chatcore.api.conversation.Reader;
 import com.chatcore.api.conversation.ResolveChatCommand;
 import com.chatcore.api.conversation.SendMessageCommand;
 import com.chatcore.api.conversation.SenderType;
+import com.chatcore.api.conversation.SupportSessionRuleViolation;
 import com.chatcore.api.conversation.TakeChatCommand;
 import com.chatcore.api.conversation.TransferChatCommand;
 import com.chatcore.api.conversation.UnassignAgentCommand;
@@ -58,6 +61,8 @@ public class Conversation {
     private String chatRoomId;
     private ChatStatus status;
     private Long agentId;
+    /** The account whose support session this is (seed 001); {@code null} for every other channel. */
+    private Long supportUserId;
     private Priority priority;
     /** Until set explicitly the priority escalates with waiting time, so setting the same value still pins it. */
     private boolean priorityExplicit;
@@ -159,7 +164,7 @@ public class Conversation {
 
     /** A waiting chat is the whole team's: any agent may resolve it; an active one only its holder. */
     @CommandHandler
-    public void handle(ResolveChatCommand command, AgentWorkload workload) {
+    public void handle(ResolveChatCommand command, AgentWorkload workload, SupportSessionRegistry sessions) {
         if (status != ChatStatus.ACTIVE && status != ChatStatus.WAITING) {
             throw ChatRuleViolation.notActive();
         }
@@ -167,19 +172,42 @@ public class Conversation {
         if (status == ChatStatus.ACTIVE) {
             workload.release(agentId);
         }
+        releaseSupportClaim(sessions);
         apply(new ChatResolvedEvent(chatRoomId, agentId, command.byAgentId()));
     }
 
     @CommandHandler
-    public void handle(CloseChatCommand command, AgentWorkload workload) {
+    public void handle(CloseChatCommand command, AgentWorkload workload, SupportSessionRegistry sessions) {
         if (status == ChatStatus.CLOSED) {
             throw ChatRuleViolation.alreadyClosed();
         }
         requireHolderOrUnheld(command.byAgentId());
+        close(command.byAgentId(), workload, sessions);
+    }
+
+    /** Seed 001: the session's user closes it whatever its state; closing it again changes nothing. */
+    @CommandHandler
+    public void handle(CloseSupportSessionCommand command, AgentWorkload workload, SupportSessionRegistry sessions) {
+        if (supportUserId == null || supportUserId != command.userId()) {
+            throw SupportSessionRuleViolation.notOwner();
+        }
+        if (status != ChatStatus.CLOSED) {
+            close(null, workload, sessions);
+        }
+    }
+
+    private void close(Long byAgentId, AgentWorkload workload, SupportSessionRegistry sessions) {
         if (status == ChatStatus.ACTIVE) {
             workload.release(agentId);
         }
-        apply(new ChatClosedEvent(chatRoomId, agentId, status, command.byAgentId()));
+        releaseSupportClaim(sessions);
+        apply(new ChatClosedEvent(chatRoomId, agentId, status, byAgentId));
+    }
+
+    private void releaseSupportClaim(SupportSessionRegistry sessions) {
+        if (supportUserId != null) {
+            sessions.release(chatRoomId);
+        }
     }
 
     @CommandHandler
@@ -218,6 +246,9 @@ public class Conversation {
         chatRoomId = event.chatRoomId();
         status = ChatStatus.WAITING;
         priority = event.priority();
+        if (event.channel() == Channel.SUPPORT) {
+            supportUserId = event.chatUser().id();
+        }
         if (event.initialMessageId() != null) {
             unreadByAgent.add(event.initialMessageId());
         }

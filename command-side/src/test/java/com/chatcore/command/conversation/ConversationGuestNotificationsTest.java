@@ -29,6 +29,7 @@ class ConversationGuestNotificationsTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Conversation.class);
         fixture.registerInjectableResource(mock(AgentWorkload.class));
+        fixture.registerInjectableResource(new InMemorySupportSessionRegistry());
     }
 
     @Test

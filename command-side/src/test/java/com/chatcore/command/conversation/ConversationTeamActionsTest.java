@@ -41,6 +41,7 @@ class ConversationTeamActionsTest {
         fixture = new AggregateTestFixture<>(Conversation.class);
         workload = new RecordingAgentWorkload().agent(ANA, 2, 0).agent(BEA, 2, 0);
         fixture.registerInjectableResource(workload);
+        fixture.registerInjectableResource(new InMemorySupportSessionRegistry());
     }
 
     private static ChatStartedEvent started() {

@@ -65,6 +65,7 @@ class ConversationTest {
         fixture = new AggregateTestFixture<>(Conversation.class);
         workload = new RecordingAgentWorkload().agent(ANA, 2, 0).agent(BEA, 2, 0).agent(CARLOS, 1, 1);
         fixture.registerInjectableResource(workload);
+        fixture.registerInjectableResource(new InMemorySupportSessionRegistry());
     }
 
     private static ChatStartedEvent started() {

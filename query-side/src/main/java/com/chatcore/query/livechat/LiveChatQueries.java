@@ -11,6 +11,7 @@ import com.chatcore.api.conversation.FindMessageQuery;
 import com.chatcore.api.conversation.FindMessagesByIdsQuery;
 import com.chatcore.api.conversation.FindMessagesForChatsQuery;
 import com.chatcore.api.conversation.FindRecentMessagesQuery;
+import com.chatcore.api.conversation.FindSupportSessionsQuery;
 import com.chatcore.api.conversation.FindWaitingChatsQuery;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -69,6 +70,16 @@ class LiveChatQueries {
         args.add((long) (query.page() - 1) * query.pageSize());
         return new ChatRoomPage(reads.rooms(where + " " + reads.waitingOrder() + " LIMIT ? OFFSET ?",
                 args.toArray()), total);
+    }
+
+    @QueryHandler
+    ChatRoomPage handle(FindSupportSessionsQuery query) {
+        String where = "WHERE c.channel = 'SUPPORT' AND c.chat_user_id = ?"
+                + (query.openOnly() ? " AND c.status IN ('WAITING', 'ACTIVE')" : "");
+        long total = reads.count(where, query.userId());
+        List<ChatRoomView> sessions = reads.rooms(where + " ORDER BY c.created_at DESC, c.id LIMIT ? OFFSET ?",
+                query.userId(), query.pageSize(), (long) (query.page() - 1) * query.pageSize());
+        return new ChatRoomPage(sessions, total);
     }
 
     @QueryHandler
