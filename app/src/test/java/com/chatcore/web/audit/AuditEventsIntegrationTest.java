@@ -139,6 +139,33 @@ class AuditEventsIntegrationTest extends IntegrationTest {
         assertThat(tooBig.json().has("page_size")).as(tooBig.toString()).isTrue();
     }
 
+    @Test
+    void actionsListWhatOneAgentDidAcrossConversationsInTimeOrder() {
+        Room first = room();
+        String auditor = accounts.auditorToken(unique("auditor"));
+        String path = "/api/audit/users/" + first.agentUserId() + "/actions";
+
+        ApiClient.Response answer = api.get(path, auditor);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        List<JsonNode> actions = answer.json().get("results").valueStream().toList();
+        assertThat(actions).extracting(e -> e.get("type").asString())
+                .containsExactly("ChatTakenEvent", "MessageSentEvent");
+        assertThat(actions).allSatisfy(action -> {
+            assertThat(action.get("aggregate_id").asString()).isEqualTo(first.id());
+            assertThat(action.get("actor").get("id").asLong()).isEqualTo(first.agentUserId());
+        });
+        String taken = actions.get(0).get("timestamp").asString();
+        JsonNode fromTheReply = api.get(path + "?from=" + actions.get(1).get("timestamp").asString(), auditor).json();
+        assertThat(fromTheReply.get("results").valueStream().map(e -> e.get("type").asString()).toList())
+                .containsExactly("MessageSentEvent");
+        assertThat(api.get(path + "?to=" + taken, auditor).json().get("count").asLong()).isEqualTo(1);
+        assertThat(api.get(path + "?from=2999-01-01T00:00:00Z", auditor).json().get("count").asLong()).isZero();
+        ApiClient.Response bad = api.get(path + "?from=yesterday", auditor);
+        assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
+        assertThat(bad.json().has("from")).as(bad.toString()).isTrue();
+    }
+
     private Room room() {
         String agentName = unique("agent");
         JsonNode agent = accounts.createAgent(agentName, 5);
