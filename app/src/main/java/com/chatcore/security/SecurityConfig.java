@@ -1,5 +1,6 @@
 package com.chatcore.security;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -48,6 +49,10 @@ class SecurityConfig {
                         .authenticationEntryPoint(new DrfAuthenticationEntryPoint())
                         .accessDeniedHandler(new DrfAccessDeniedHandler()))
                 .authorizeHttpRequests(a -> a
+                        // Issue 13: an auditor reads, never writes (logout aside), on every route.
+                        .requestMatchers(new AuditorWrites()).denyAll()
+                        // The second dispatch of a streamed answer (audit NDJSON): its request was authorized.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         // Any method: only POST is mapped, so others answer 405 (as DRF does), not 401.
                         .requestMatchers("/api/auth/register", "/api/auth/login").permitAll()
                         .requestMatchers("/api/token", "/api/token/refresh").permitAll()
@@ -64,6 +69,8 @@ class SecurityConfig {
                         // each route as the rule of record.
                         .requestMatchers(HttpMethod.POST, "/api/agents").hasRole("SUPERUSER")
                         .requestMatchers("/api/admin-agents", "/api/admin-agents/**").hasRole("SUPERUSER")
+                        .requestMatchers("/api/auditors", "/api/auditors/**").hasRole("SUPERUSER")
+                        .requestMatchers("/api/audit/**").hasAnyRole("AUDITOR", "SUPERUSER")
                         .requestMatchers("/api/agents/**", "/api/chat-rooms/**", "/api/notifications/**")
                                 .hasAnyRole("AGENT", "SUPERUSER")
                         .requestMatchers("/api/**").authenticated()

@@ -119,6 +119,16 @@ class AuthorizationMatrixIntegrationTest extends IntegrationTest {
             row("POST /api/clients/{id}/conversations", STAFF, NONE, false),
             row("DELETE /api/clients/{id}", STAFF, NONE, false),
 
+            // Issue 13: SUPERUSER only (AGENT and USER 403); an auditor of the matrix would be refused too.
+            row("GET /api/auditors", SUPERUSER_ONLY, NONE, false),
+            row("POST /api/auditors", SUPERUSER_ONLY, NONE, false),
+            row("DELETE /api/auditors/{id}", SUPERUSER_ONLY, NONE, false),
+            // Issue 13: AUDITOR and SUPERUSER; AGENT and USER get 403 (AuditEventsIntegrationTest checks an AUDITOR).
+            row("GET /api/audit/conversations/{id}/events", SUPERUSER_ONLY, CHAT, false),
+            row("GET /api/audit/agents/{id}/events", SUPERUSER_ONLY, AGENT, false),
+            row("GET /api/audit/users/{id}/events", SUPERUSER_ONLY, NONE, false),
+            row("GET /api/audit/users/{id}/actions", SUPERUSER_ONLY, NONE, false),
+
             // Seed 002: any account; a USER only on the chats they take part in, which the matrix's USER does
             // (user against user: web.directchats' integration tests).
             row("GET /api/chats", AUTHENTICATED, NONE, false),

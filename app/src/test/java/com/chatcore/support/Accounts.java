@@ -56,6 +56,19 @@ public final class Accounts {
         return response.json();
     }
 
+    /** Creates an auditor through the superuser and returns its account object. */
+    public JsonNode createAuditor(String username) {
+        ApiClient.Response response = api.post("/api/auditors/", Map.of("username", username, "password", PASSWORD,
+                "email", username + "@example.com", "first_name", "Audit", "last_name", username), superuserToken());
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json();
+    }
+
+    public String auditorToken(String username) {
+        createAuditor(username);
+        return login(username, PASSWORD);
+    }
+
     public String agentToken(String username) {
         createAgent(username, 5);
         return login(username, PASSWORD);

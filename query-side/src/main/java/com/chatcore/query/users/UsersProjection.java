@@ -3,6 +3,7 @@ package com.chatcore.query.users;
 import com.chatcore.api.user.FindLoginAccountQuery;
 import com.chatcore.api.user.FindUserByIdQuery;
 import com.chatcore.api.user.FindUserByUsernameQuery;
+import com.chatcore.api.user.FindUsersByRoleQuery;
 import com.chatcore.api.user.LoginAccountView;
 import com.chatcore.api.user.Role;
 import com.chatcore.api.user.UserDeactivatedEvent;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -97,6 +99,13 @@ class UsersProjection {
     Optional<UserView> handle(FindUserByUsernameQuery query) {
         return jdbc.query(SELECT + "WHERE lower(username) = lower(?)", UsersProjection::toView, query.username())
                 .stream().findFirst();
+    }
+
+    /** Served by the partial index users_role. */
+    @QueryHandler
+    List<UserView> handle(FindUsersByRoleQuery query) {
+        return jdbc.query(SELECT + "WHERE role = ? AND active ORDER BY id LIMIT ?", UsersProjection::toView,
+                query.role().name(), query.limit());
     }
 
     @QueryHandler
