@@ -1,5 +1,6 @@
--- wrk script: guest and agent messages to random chats listed in bench/target/chats.txt
--- (one line per chat: "<chat_room_id> <agent_token>").
+-- wrk script: customer and agent messages to random chats listed in bench/target/chats.txt, one line per
+-- chat: "<chat_room_id> <agent_token>" (seed 003: the customer is the chat's guest) or
+-- "<session_id> <agent_token> <user_token>" (seed 001: a signed-in user's support session).
 local threads = {}
 
 function setup(thread)
@@ -11,9 +12,9 @@ function init(args)
     acked = 0
     chats = {}
     for line in io.lines(os.getenv("CHATS_FILE") or "bench/target/chats.txt") do
-        local room, token = line:match("^(%S+) (%S+)$")
+        local room, token, user = line:match("^(%S+) (%S+) ?(%S*)$")
         if room then
-            table.insert(chats, { room = room, token = token })
+            table.insert(chats, { room = room, token = token, user = user })
         end
     end
     math.randomseed(os.time() + math.floor(os.clock() * 1000000))
@@ -23,6 +24,11 @@ end
 function request()
     counter = counter + 1
     local chat = chats[math.random(#chats)]
+    if counter % 2 == 0 and chat.user ~= "" then
+        local body = '{"message":"user message ' .. counter .. '"}'
+        return wrk.format("POST", "/api/chat/message",
+            { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. chat.user }, body)
+    end
     if counter % 2 == 0 then
         local body = '{"chat_room_id":"' .. chat.room .. '","content":"guest message ' .. counter .. '"}'
         return wrk.format("POST", "/api/chat/send_message/", { ["Content-Type"] = "application/json" }, body)

@@ -183,7 +183,8 @@ run_setup() {
     [ -n "$JVM_PIDS" ] || echo "NOTE: the server's JVM is not known here (set SERVER_PID with BASE_URL): its CPU reads n/a"
     POSTMASTER=$(find_postmaster)
     [ -n "$POSTMASTER" ] || echo "NOTE: PostgreSQL's processes are not readable here (PGURL unset or not local): its CPU reads n/a"
-    python3 bench/setup.py
+    # SEED=001: signed-in users' support sessions (seed 001) instead of seed 003's guest chats.
+    if [ "${SEED:-003}" = 001 ]; then python3 bench/setup_support.py; else python3 bench/setup.py; fi
     if [ "$WARMUP" != 0 ]; then
         echo "== $label: warm-up, ${LEVELS##* } connections, $WARMUP (not measured)"
         drive "${LEVELS##* }" "$WARMUP" >/dev/null
@@ -209,7 +210,7 @@ if [ "$REALTIME" = 1 ]; then
     mkdir -p bench/target/loadwatch
     javac -d bench/target/loadwatch bench/realtime/LoadWatch.java
 fi
-echo "RUN levels=\"$LEVELS\" duration=$DURATION warmup=$WARMUP nodes=$NODES compare_nodes=$COMPARE_NODES" \
+echo "RUN seed=${SEED:-003} levels=\"$LEVELS\" duration=$DURATION warmup=$WARMUP nodes=$NODES compare_nodes=$COMPARE_NODES" \
     "server_cores=${SERVER_CORES:-all} load_cores=${LOAD_CORES:-all} chats=$CHATS agents=$AGENTS cpus=$(nproc)" \
     "loadavg=\"$(cut -d' ' -f1-3 /proc/loadavg)\"" \
     "java=\"$([ -n "$EXTERNAL_URL" ] && echo external || "$SERVER_JAVA" -version 2>&1 | head -1)\""

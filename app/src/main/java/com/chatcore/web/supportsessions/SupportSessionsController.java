@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,7 +54,6 @@ import java.util.List;
 class SupportSessionsController {
 
     static final String RATE_LIMIT = "support-messages";
-    static final int MESSAGES_PER_MINUTE = 10;
     static final int MAX_LENGTH = 500;
     static final int MAX_PAGE_SIZE = 50;
 
@@ -63,9 +63,12 @@ class SupportSessionsController {
     private final ReadMarks readMarks;
     private final RateLimiter rateLimiter;
     private final Clock clock;
+    private final int messagesPerMinute;
 
     SupportSessionsController(SupportSessions sessions, ReadYourWrites readYourWrites, MessageSending sending,
-            ReadMarks readMarks, RateLimiter rateLimiter, Clock clock) {
+            ReadMarks readMarks, RateLimiter rateLimiter, Clock clock,
+            @Value("${chat.support.max-messages-per-minute:10}") int messagesPerMinute) {
+        this.messagesPerMinute = messagesPerMinute;
         this.sessions = sessions;
         this.readYourWrites = readYourWrites;
         this.sending = sending;
@@ -116,7 +119,7 @@ class SupportSessionsController {
         String text = MessageText.require(body == null ? null : body.message(), MAX_LENGTH);
         ChatRoomView room = sessions.open(caller).orElseThrow(SupportProblem::notFound);
         RateLimiter.Attempt attempt = rateLimiter.tryTake(RATE_LIMIT, Long.toString(caller.userId()),
-                MESSAGES_PER_MINUTE, Duration.ofMinutes(1));
+                messagesPerMinute, Duration.ofMinutes(1));
         if (!attempt.allowed()) {
             throw SupportProblem.tooMany().retryAfter(RetryAfter.seconds(attempt.retryAfter()));
         }
