@@ -22,8 +22,8 @@ import java.util.function.LongSupplier;
  */
 final class InOrderRelease {
 
-    /** Longer than a transaction takes between its insert and its commit, on a loaded machine, plus another node's poll. */
-    static final Duration GAP_WAIT = Duration.ofSeconds(3);
+    /** Longer than a transaction takes between its insert and its commit (an fsync on a loaded machine), plus a poll. */
+    static final Duration GAP_WAIT = Duration.ofSeconds(10);
 
     /** Where released events go, with their event ids. */
     interface Released {
@@ -74,7 +74,7 @@ final class InOrderRelease {
                 return;
             }
             if (overdue && next.at() > safeUpTo) {
-                log.debug("Real-time feed: event {} released after {} waiting for a lower id (safe up to {})",
+                log.info("Real-time feed: event {} released after {} waiting for a lower id (safe up to {})",
                         next.at(), Duration.ofNanos(now - next.heldSince()), safeUpTo);
                 abandonedUpTo = Math.max(abandonedUpTo, next.at());
             }

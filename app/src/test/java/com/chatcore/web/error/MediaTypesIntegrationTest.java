@@ -38,7 +38,11 @@ class MediaTypesIntegrationTest extends IntegrationTest {
         String token = accounts.superuserToken();
         for (ApiOperation route : ApiOperation.all(api)) {
             ApiClient.Response response = send(route, token, "multipart/form-data");
-            if (route.hasBody()) {
+            if (route.hasBody() && isSupportSessionRoute(route)) {
+                // Seed 001's routes answer in their seed's envelope, which its client reads ("message").
+                assertError(response, 415, ExpectedJson.parse(
+                        "{\"success\": false, \"message\": \"Unsupported Media Type\"}"), route.toString());
+            } else if (route.hasBody()) {
                 assertError(response, 415, ExpectedJson.detail(
                         "Tipo de medio \"multipart/form-data\" incompatible en la solicitud."), route.toString());
             } else {
@@ -102,6 +106,10 @@ class MediaTypesIntegrationTest extends IntegrationTest {
         String id = numeric ? "999999999" : "00000000-0000-4000-8000-000000000000";
         return api.send(api.request(route.path(id) + "/", token).header("Content-Type", contentType)
                 .method(route.method(), HttpRequest.BodyPublishers.ofString("{}")));
+    }
+
+    private static boolean isSupportSessionRoute(ApiOperation route) {
+        return route.path().startsWith("/api/chat/session") || route.path().equals("/api/chat/message");
     }
 
     private static void assertError(ApiClient.Response response, int status, JsonNode expected, String what) {
