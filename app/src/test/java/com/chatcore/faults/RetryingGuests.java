@@ -129,11 +129,13 @@ final class RetryingGuests {
         while (!stopNewMessages.get()) {
             String message = prefix + next.incrementAndGet();
             String idempotencyKey = UUID.randomUUID().toString();
+            List<Integer> answers = new ArrayList<>();
             for (int attempt = 1; ; attempt++) {
                 if (attempt > 1) {
                     retries.incrementAndGet();
                 }
                 Integer status = send(guestKey, message, idempotencyKey);
+                answers.add(status);
                 if (status != null && status == 201) {
                     acknowledged.add(message);
                     if (attempt > 1) {
@@ -145,7 +147,8 @@ final class RetryingGuests {
                     serverErrors.add(message + ": " + status);
                 }
                 if (Instant.now().isAfter(giveUpAt)) {
-                    gaveUp.add(message);
+                    // With every answer it got (null: none), so that a failure says why.
+                    gaveUp.add(message + " " + answers);
                     break;
                 }
                 ServerProcess.sleep(PAUSE_BETWEEN_TRIES);
