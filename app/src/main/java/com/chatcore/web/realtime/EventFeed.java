@@ -66,6 +66,7 @@ class EventFeed implements SmartLifecycle {
         TrackingToken head = eventStore.createHeadToken();
         liveAfter = head == null ? -1 : head.position().orElse(-1);
         position = liveAfter;
+        inOrder.liveAfter(liveAfter);
         TrackingToken from = liveAfter - RESUME_WINDOW < 0 ? null : tokenAt(liveAfter - RESUME_WINDOW);
         if (liveAfter < 0) {
             warmedUp.countDown();

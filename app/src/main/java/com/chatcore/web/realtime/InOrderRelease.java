@@ -50,6 +50,14 @@ final class InOrderRelease {
         this.nanoClock = nanoClock;
     }
 
+    /**
+     * Gaps at or below the point where the feed went live are history (a transaction that rolled back
+     * before this node started): they hold nothing back.
+     */
+    void liveAfter(long position) {
+        abandonedUpTo = Math.max(abandonedUpTo, position);
+    }
+
     void add(TrackedEventMessage<?> event, long at) {
         held.add(new Held(at, event, nanoClock.getAsLong()));
     }

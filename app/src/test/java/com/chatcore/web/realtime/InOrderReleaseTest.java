@@ -53,6 +53,15 @@ class InOrderReleaseTest {
         assertThat(published).containsExactly(21L, 22L, 23L, 24L);
     }
 
+    @Test
+    void gapsFromBeforeTheFeedWentLiveHoldNothingBack() {
+        inOrder.liveAfter(40);
+        arrives(41, 41, Set.of(12, 37));
+        assertThat(published).containsExactly(41L);
+        arrives(43, 43, Set.of(12, 37, 42));
+        assertThat(published).as("a gap after going live still holds").containsExactly(41L);
+    }
+
     private void arrives(long at, long tokenIndex, Set<Integer> gaps) {
         TrackedEventMessage<?> event = new GenericTrackedEventMessage<>(
                 GapAwareTrackingToken.newInstance(tokenIndex, gaps.stream().map(Integer::longValue).toList()), GenericEventMessage.asEventMessage("e" + at));
