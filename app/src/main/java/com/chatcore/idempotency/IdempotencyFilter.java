@@ -91,7 +91,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
         boolean answered = false;
         try {
             chain.doFilter(cached, recorded);
-            if (recorded.getStatus() < 500) {
+            // A 5xx, or an answer that says when to try again (429, a 409 conflict), is no final answer:
+            // its retry runs again instead of replaying it.
+            if (recorded.getStatus() < 500 && recorded.getStatus() != TOO_MANY_REQUESTS
+                    && recorded.getHeader(HttpHeaders.RETRY_AFTER) == null) {
                 store.answer(scope, key, recorded.getStatus(), recorded.getContentType(),
                         recorded.getContentAsByteArray());
                 answered = true;
@@ -103,6 +106,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             recorded.copyBodyToResponse();
         }
     }
+
+    private static final int TOO_MANY_REQUESTS = 429;
 
     /** The key is taken: replays its answer, or refuses; true only when an abandoned key was taken over. */
     private boolean takeOver(String scope, String key, String fingerprint, HttpServletResponse response)

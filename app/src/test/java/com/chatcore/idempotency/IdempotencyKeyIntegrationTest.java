@@ -3,6 +3,7 @@ package com.chatcore.idempotency;
 import com.chatcore.support.Accounts;
 import com.chatcore.support.ApiClient;
 import com.chatcore.support.GuestChats;
+import com.chatcore.web.realtime.LiveChatApi;
 import com.chatcore.support.IntegrationTest;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,26 @@ class IdempotencyKeyIntegrationTest extends IntegrationTest {
         assertThat(retry.raw().headers().firstValue("Idempotent-Replayed")).contains("true");
         assertThat(first.raw().headers().firstValue("Idempotent-Replayed")).isEmpty();
         assertThat(eventsMentioning(first.json().get("session_id").asString())).isEqualTo(1);
+    }
+
+    /** A 429 (or a 409 conflict) says when to try again: the retry runs again rather than replaying it. */
+    @Test
+    void anAnswerThatSaysWhenToTryAgainIsNotReplayed() {
+        LiveChatApi chats = new LiveChatApi(api, accounts, queries);
+        String guestKey = chats.keyOf(chats.openGuestChat());
+        Map<String, String> body = Map.of("chat_room_id", guestKey, "content", "otra vez");
+        ApiClient.Response limited = null;
+        for (int i = 0; i < 20 && (limited == null || limited.status() != 429); i++) {
+            limited = post("/api/chat/send_message/", body, null, UUID.randomUUID().toString());
+        }
+        assertThat(limited.status()).as(limited.toString()).isEqualTo(429);
+        String key = UUID.randomUUID().toString();
+        ApiClient.Response first = post("/api/chat/send_message/", body, null, key);
+        ApiClient.Response retry = post("/api/chat/send_message/", body, null, key);
+
+        assertThat(first.status()).isEqualTo(429);
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(429);
+        assertThat(retry.raw().headers().firstValue("Idempotent-Replayed")).as("run again, not replayed").isEmpty();
     }
 
     @Test

@@ -139,7 +139,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<Map<String, Object>> conflict(ConcurrencyException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiErrors.error(DrfMessages.CONFLICT));
+        // Another write won the race: trying again decides on the current state.
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(ApiErrors.error(DrfMessages.CONFLICT));
     }
 
     @ExceptionHandler(ReadModelLagException.class)
