@@ -30,9 +30,9 @@ def login(username, password):
     return call("POST", "/api/auth/login/", {"username": username, "password": password})["token"]
 
 
-def main():
+def new_agents(run):
+    """AGENTS agents of this run, created by the superuser; their tokens."""
     root = login(os.environ.get("SUPERUSER", "bench-root"), os.environ.get("SUPERUSER_PASSWORD", "bench-root-pw"))
-    run = uuid.uuid4().hex[:6]
     agents = []
     for i in range(AGENTS):
         name = f"bench_{run}_{i}"
@@ -40,6 +40,12 @@ def main():
                                       "first_name": "Bench", "last_name": str(i),
                                       "max_concurrent_chats": 100}, root)
         agents.append(login(name, PASSWORD))
+    return agents
+
+
+def main():
+    run = uuid.uuid4().hex[:6]
+    agents = new_agents(run)
 
     def open_chat(i):
         session = call("POST", "/api/chat/start_chat/", {"initial_message": "Hola"})["session_id"]

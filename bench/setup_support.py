@@ -5,19 +5,12 @@ import os
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 
-from setup import AGENTS, CHATS, PASSWORD, call, login
+from setup import CHATS, PASSWORD, call, login, new_agents
 
 
 def main():
-    root = login(os.environ.get("SUPERUSER", "bench-root"), os.environ.get("SUPERUSER_PASSWORD", "bench-root-pw"))
     run = uuid.uuid4().hex[:6]
-    agents = []
-    for i in range(AGENTS):
-        name = f"bench_{run}_{i}"
-        call("POST", "/api/agents/", {"username": name, "password": PASSWORD, "email": f"{name}@bench.local",
-                                      "first_name": "Bench", "last_name": str(i),
-                                      "max_concurrent_chats": 100}, root)
-        agents.append(login(name, PASSWORD))
+    agents = new_agents(run)
 
     def open_session(i):
         name = f"user_{run}_{i}"
@@ -33,7 +26,7 @@ def main():
     os.makedirs("bench/target", exist_ok=True)
     with open("bench/target/chats.txt", "w") as out:
         out.write("\n".join(lines) + "\n")
-    print(f"setup (seed 001): {AGENTS} agents, {CHATS} active support sessions")
+    print(f"setup (seed 001): {len(agents)} agents, {CHATS} active support sessions")
 
 
 if __name__ == "__main__":
