@@ -8,9 +8,9 @@ import com.chatcore.security.CallerMetadata;
 import com.chatcore.security.NodeRequestSignature;
 import com.chatcore.support.ApiClient;
 import com.chatcore.support.IntegrationTest;
+import com.chatcore.support.OtherNode;
 import com.chatcore.web.realtime.LiveChatApi;
 import com.chatcore.web.realtime.LiveChatApi.Agent;
-import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -25,8 +25,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -35,7 +33,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -203,16 +200,10 @@ class CommandRoutingIntegrationTest extends IntegrationTest {
     }
 
     private static int portOf(ConfigurableApplicationContext node) {
-        return ((WebServerApplicationContext) node).getWebServer().getPort();
+        return OtherNode.portOf(node);
     }
 
     private ConfigurableApplicationContext startNodeB() {
-        return new SpringApplicationBuilder(com.chatcore.ChatApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
-                "--spring.datasource.username=postgres",
-                "--chat.jwt.secret=" + JWT_SECRET,
-                "--chat.projections.segments=4",
-                "--chat.data-dir=" + Path.of("target", "it-data", "node-b-" + UUID.randomUUID()));
+        return OtherNode.start(dataSource, "b", "--chat.projections.segments=4");
     }
 }

@@ -2,23 +2,20 @@ package com.chatcore.config;
 
 import com.chatcore.cluster.ClusterNode;
 import com.chatcore.support.IntegrationTest;
+import com.chatcore.support.OtherNode;
 import com.chatcore.support.Socket;
 import com.chatcore.web.realtime.LiveChatApi;
-import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.queryhandling.QueryGateway;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 import javax.sql.DataSource;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,13 +57,7 @@ class AppendedElsewhereIntegrationTest extends IntegrationTest {
     }
 
     private ConfigurableApplicationContext startSlowPollingNodeB() {
-        return new SpringApplicationBuilder(com.chatcore.ChatApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
-                "--spring.datasource.username=postgres",
-                "--chat.jwt.secret=" + JWT_SECRET,
-                "--chat.events.poll-interval=30s",
-                "--chat.cluster.advertised-url=http://127.0.0.1:1",
-                "--chat.data-dir=" + Path.of("target", "it-data", "node-b-" + UUID.randomUUID()));
+        return OtherNode.start(dataSource, "b", "--chat.events.poll-interval=30s",
+                "--chat.cluster.advertised-url=http://127.0.0.1:1");
     }
 }

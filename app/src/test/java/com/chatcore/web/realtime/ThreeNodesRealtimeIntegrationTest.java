@@ -1,11 +1,10 @@
 package com.chatcore.web.realtime;
 
-import com.chatcore.ChatApplication;
 import com.chatcore.support.ApiClient;
 import com.chatcore.support.IntegrationTest;
+import com.chatcore.support.OtherNode;
 import com.chatcore.support.Socket;
 import com.chatcore.web.realtime.LiveChatApi.Agent;
-import com.zaxxer.hikari.HikariDataSource;
 import org.awaitility.Awaitility;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -13,20 +12,17 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import javax.sql.DataSource;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -137,13 +133,7 @@ class ThreeNodesRealtimeIntegrationTest extends IntegrationTest {
     }
 
     private ConfigurableApplicationContext startNode(String name) {
-        return new SpringApplicationBuilder(ChatApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
-                "--spring.datasource.username=postgres",
-                "--chat.jwt.secret=integration-tests-secret-of-at-least-32-bytes!",
-                "--chat.projections.segments=4",
-                "--chat.data-dir=" + Path.of("target", "it-data", "node-" + name + "-" + UUID.randomUUID()));
+        return OtherNode.start(dataSource, name, "--chat.projections.segments=4");
     }
 
     private static int portOf(ConfigurableApplicationContext node) {
