@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -93,7 +94,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(cached, recorded);
             // A 5xx, or an answer that says when to try again (429, a 409 conflict), is no final answer:
             // its retry runs again instead of replaying it.
-            if (recorded.getStatus() < 500 && recorded.getStatus() != TOO_MANY_REQUESTS
+            if (recorded.getStatus() < 500 && recorded.getStatus() != HttpStatus.TOO_MANY_REQUESTS.value()
                     && recorded.getHeader(HttpHeaders.RETRY_AFTER) == null) {
                 store.answer(scope, key, recorded.getStatus(), recorded.getContentType(),
                         recorded.getContentAsByteArray());
@@ -106,8 +107,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
             recorded.copyBodyToResponse();
         }
     }
-
-    private static final int TOO_MANY_REQUESTS = 429;
 
     /** The key is taken: replays its answer, or refuses; true only when an abandoned key was taken over. */
     private boolean takeOver(String scope, String key, String fingerprint, HttpServletResponse response)
