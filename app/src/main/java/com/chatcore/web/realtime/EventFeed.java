@@ -27,8 +27,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * This node's reader of the event store: every event, from any node, becomes frames for the sockets
  * open here. It starts {@value #RESUME_WINDOW} events back, silently, so that {@link StreamState}
- * knows how things stood at any event a client may resume from; resumed sockets catch up on a
- * stream of their own.
+ * knows how things stood at any event a client may resume from, and keeps those events
+ * ({@link RecentEvents}) for resumed sockets to catch up from.
  */
 @Component
 class EventFeed implements SmartLifecycle {
@@ -46,6 +46,7 @@ class EventFeed implements SmartLifecycle {
     private final ExecutorService catchUps = Executors.newCachedThreadPool(daemon("realtime-catch-up"));
     private final CountDownLatch warmedUp = new CountDownLatch(1);
     private final InOrderRelease inOrder = new InOrderRelease(InOrderRelease.GAP_WAIT);
+    private final RecentEvents recent = new RecentEvents(RESUME_WINDOW);
     private volatile Thread reader;
     private volatile boolean running;
     private volatile long position = -1;
@@ -123,6 +124,7 @@ class EventFeed implements SmartLifecycle {
 
     private void handle(TrackedEventMessage<?> event, long at) {
         state.track(event, at);
+        recent.add(event, at);
         if (++read % FORGET_EVERY == 0) {
             state.forgetBefore(at - 2 * RESUME_WINDOW);
         }
@@ -176,23 +178,12 @@ class EventFeed implements SmartLifecycle {
         });
     }
 
-    private void replay(Subscriber subscriber, long lastEventId, long upTo) throws InterruptedException {
+    private void replay(Subscriber subscriber, long lastEventId, long upTo) {
         Long agentId = subscriber.audience().agentId();
         Set<Long> listening = agentId == null ? Set.of() : Set.of(agentId);
-        StreamPositions positions = new StreamPositions(this::storedPosition);
-        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(
-                lastEventId < 0 ? null : tokenAt(lastEventId))) {
-            while (stream.hasNextAvailable(5, TimeUnit.SECONDS)) {
-                TrackedEventMessage<?> event = stream.nextAvailable();
-                long at = positions.of(event);
-                if (at > lastEventId && at <= upTo) {
-                    frames.of(event, at, () -> listening).stream().filter(f -> subscriber.audience().receives(f))
-                            .forEach(subscriber::caughtUp);
-                }
-                if (at >= upTo) {
-                    break;
-                }
-            }
+        for (RecentEvents.Recent event : recent.between(lastEventId, upTo)) {
+            frames.of(event.event(), event.at(), () -> listening).stream()
+                    .filter(frame -> subscriber.audience().receives(frame)).forEach(subscriber::caughtUp);
         }
     }
 

@@ -19,7 +19,10 @@ import java.util.Set;
  * One open socket. Frames go out through a bounded outbox, one write at a time, so the node's feed
  * never waits on a slow client; a client that falls {@value #MAX_OUTBOX} frames behind is closed and
  * resumes from its last event_id. While it catches up after a resume, live frames wait in a buffer;
- * when the catch-up ends they follow, minus those the catch-up already delivered.
+ * when the catch-up ends they follow, minus those the catch-up already delivered. A frame the catch-up
+ * delivered can also reach the node's live feed only after the catch-up ended (the feed names its
+ * position just before it publishes, and an event that fills a late gap is published after higher
+ * ones): those keys are kept, so such a frame is not sent twice either.
  */
 class Subscriber {
 
@@ -42,6 +45,8 @@ class Subscriber {
     private final List<Frame> buffered = new ArrayList<>();
     // Frames (by key) already sent: live before a resume frame arrived, or by the catch-up.
     private final Set<String> sent = new HashSet<>();
+    // After a catch-up: the frames it delivered that the live feed has not published yet.
+    private final Set<String> caughtUpAhead = new HashSet<>();
     private final ArrayDeque<String> outbox = new ArrayDeque<>();
     private boolean writing;
     private boolean inWrite;
@@ -92,6 +97,9 @@ class Subscriber {
             buffered.add(frame);
             return;
         }
+        if (caughtUpAhead.remove(frame.key())) {
+            return;
+        }
         if (!resumed && sent.size() < MAX_REMEMBERED) {
             sent.add(frame.key());
         }
@@ -115,13 +123,19 @@ class Subscriber {
 
     synchronized void endCatchUp() {
         for (Frame frame : buffered) {
-            if (frame.eventId() == REPLY || !sent.contains(frame.key())) {
+            if (frame.eventId() == REPLY || !sent.remove(frame.key())) {
                 send(frame.body());
             }
         }
         buffered.clear();
+        sent.removeIf(key -> eventIdOf(key) <= resumedAfter);
+        caughtUpAhead.addAll(sent);
         sent.clear();
         catchingUp = false;
+    }
+
+    private static long eventIdOf(String key) {
+        return Long.parseLong(key.substring(0, key.indexOf('/')));
     }
 
     synchronized void send(Map<String, Object> body) {
