@@ -21,6 +21,7 @@ final class HoppingSocket implements AutoCloseable {
     private final ThreeNodes nodes;
     private final String path;
     private final List<JsonNode> frames = new ArrayList<>();
+    private final List<String> log = new ArrayList<>();
     private Socket socket;
     private int node;
     private long lastEventId = -1;
@@ -52,6 +53,7 @@ final class HoppingSocket implements AutoCloseable {
         String resume = (path.contains("?") ? "&" : "?") + "last_event_id=" + lastEventId;
         socket = Socket.open(nodes.node(node).port(), path + resume);
         connections++;
+        log.add("connection " + connections + " to node " + Math.floorMod(node, 3) + " after " + lastEventId);
     }
 
     /** Reads frames until {@code count} more match {@code wanted}; fails when the server goes quiet first. */
@@ -86,12 +88,19 @@ final class HoppingSocket implements AutoCloseable {
         return List.copyOf(frames);
     }
 
+    /** Each connection and the event ids of the frames it brought, to read when an assertion fails. */
+    String history() {
+        return String.join("\n", log);
+    }
+
     int connections() {
         return connections;
     }
 
     private JsonNode keep(JsonNode frame) {
         frames.add(frame);
+        log.add("  " + frame.path("event_id").asLong(-1) + " " + frame.path("type").asString("")
+                + " " + frame.path("room_id").asString("") + " " + frame.path("message").path("id").asString(""));
         if (frame.has("event_id")) {
             lastEventId = frame.get("event_id").asLong();
         }

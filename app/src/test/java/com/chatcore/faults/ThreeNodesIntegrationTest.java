@@ -326,7 +326,8 @@ class ThreeNodesIntegrationTest {
                     all.size(), guest.connections(), desk.connections());
 
             List<JsonNode> atGuest = received(guest.frames(), ThreeNodesIntegrationTest::isAgentMessage);
-            assertThat(atGuest).extracting(ThreeNodesIntegrationTest::messageId).as("agent messages at the guest")
+            assertThat(atGuest).extracting(ThreeNodesIntegrationTest::messageId)
+                    .as("agent messages at the guest; its socket's history:%n%s", guest.history())
                     .containsExactlyElementsOf(agentSaid);
             assertThat(atGuest).extracting(frame -> frame.get("event_id").asLong()).isSorted().doesNotHaveDuplicates();
             List<JsonNode> atDesk = received(desk.frames(), ThreeNodesIntegrationTest::isGuestMessage);
@@ -334,7 +335,7 @@ class ThreeNodesIntegrationTest {
                 List<JsonNode> ofChat = atDesk.stream()
                         .filter(frame -> frame.get("room_id").asString().equals(chat.room())).toList();
                 assertThat(ofChat).extracting(ThreeNodesIntegrationTest::messageId)
-                        .as("guest messages of %s at the agent", chat.room())
+                        .as("guest messages of %s at the agent; its socket's history:%n%s", chat.room(), desk.history())
                         .containsExactlyElementsOf(ChatWriters.acknowledgedIds(all,
                                 message -> message.room().equals(chat.room()) && !message.byAgent()));
                 assertThat(ofChat).extracting(frame -> frame.get("event_id").asLong()).isSorted()
