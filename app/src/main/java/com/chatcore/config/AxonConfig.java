@@ -7,6 +7,7 @@ import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -56,6 +57,7 @@ class AxonConfig {
         private static final String AGENTS = "agents";
         private static final String LIVECHAT = "livechat";
         private static final String NOTIFICATIONS = "notifications";
+        private static final String AUTO_ASSIGN = "autoassign";
 
         private final ProjectionProperties projections;
 
@@ -90,6 +92,9 @@ class AxonConfig {
                     // starts, an agent's name in a notice, an agent's read marks on notifications that
                     // conversations inserted. One segment keeps the event store's order (README).
                     .registerTrackingEventProcessorConfiguration(NOTIFICATIONS, config -> segments(1))
+                    // Automatic assignment (when on): one node at a time, from the events after it was switched on.
+                    .registerTrackingEventProcessorConfiguration(AUTO_ASSIGN, config -> segments(1)
+                            .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
                     // The agents read model runs in the livechat processor: one set of threads fewer.
                     .assignProcessingGroup(AGENTS, LIVECHAT)
                     .registerSequencingPolicy(AGENTS, config -> new AccountsInOneSequence())
