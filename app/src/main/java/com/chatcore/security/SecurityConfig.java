@@ -1,6 +1,7 @@
 package com.chatcore.security;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -33,7 +34,8 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens,
+            @Value("${management.server.port:}") String managementPort) throws Exception {
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 // The corsConfigurationSource bean; its filter answers preflights before authentication.
@@ -74,6 +76,9 @@ class SecurityConfig {
                         .requestMatchers("/api/agents/**", "/api/chat-rooms/**", "/api/notifications/**")
                                 .hasAnyRole("AGENT", "SUPERUSER")
                         .requestMatchers("/api/**").authenticated()
+                        // Metrics: a SUPERUSER's token on the API port, anyone on the management port (when set).
+                        .requestMatchers(new ManagementPort(managementPort)).permitAll()
+                        .requestMatchers("/actuator/prometheus", "/actuator/prometheus/**").hasRole("SUPERUSER")
                         // WebSocket handshakes authenticate themselves (token in the query string).
                         .requestMatchers("/ws/**").permitAll()
                         .anyRequest().permitAll())
