@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 final class SupportSessionRoutes {
 
     static final String[] PATTERNS = {"/api/chat/session", "/api/chat/session/**", "/api/chat/message",
-            "/api/chat/sessions"};
+            "/api/chat/sessions", "/api/chat/sessions/**", "/api/chat/stats"};
     static final String UNAUTHORIZED = "Token inválido o expirado";
 
     private SupportSessionRoutes() {
@@ -27,7 +27,8 @@ final class SupportSessionRoutes {
             path = path.substring(0, path.length() - 1);
         }
         return path.equals("/api/chat/session") || path.startsWith("/api/chat/session/")
-                || path.equals("/api/chat/message") || path.equals("/api/chat/sessions");
+                || path.equals("/api/chat/message") || path.equals("/api/chat/sessions")
+                || path.startsWith("/api/chat/sessions/") || path.equals("/api/chat/stats");
     }
 
     static void unauthorized(HttpServletResponse response) throws IOException {

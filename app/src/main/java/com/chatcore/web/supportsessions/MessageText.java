@@ -25,7 +25,7 @@ final class MessageText {
     /** A whole number from 1 to {@code max}. */
     static int positive(String field, String value, int max) {
         try {
-            int number = Integer.parseInt(value.trim());
+            int number = value == null ? 0 : Integer.parseInt(value.trim());
             if (number >= 1 && number <= max) {
                 return number;
             }

@@ -37,6 +37,10 @@ final class SupportProblem extends RuntimeException {
         return new SupportProblem(HttpStatus.NOT_FOUND, SupportMessages.NOT_FOUND, Map.of());
     }
 
+    static SupportProblem notFound(String message) {
+        return new SupportProblem(HttpStatus.NOT_FOUND, message, Map.of());
+    }
+
     static SupportProblem forbidden() {
         return new SupportProblem(HttpStatus.FORBIDDEN, SupportMessages.FORBIDDEN, Map.of());
     }

@@ -1,6 +1,7 @@
 package com.chatcore.web.supportsessions;
 
 import com.chatcore.api.conversation.SupportSessionRuleViolation;
+import com.chatcore.api.conversation.NotAssignedAgentException;
 import com.chatcore.api.error.RuleViolationException;
 import com.chatcore.web.error.DatabaseUnavailable;
 import com.chatcore.web.error.ReadModelLagException;
@@ -31,7 +32,7 @@ import java.util.Map;
  * {@code errors} by field. Anything unexpected answers seed 001's 500, never a trace. (401 is written by the
  * security layer, before a route runs: {@code security.SupportSessionRoutes}.)
  */
-@RestControllerAdvice(assignableTypes = SupportSessionsController.class)
+@RestControllerAdvice(assignableTypes = {SupportSessionsController.class, SupportDeskController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SupportSessionErrors {
 
@@ -57,6 +58,12 @@ class SupportSessionErrors {
             default -> HttpStatus.CONFLICT;
         };
         return answer(status, e.getMessage());
+    }
+
+    /** An agent answering a session someone else holds. */
+    @ExceptionHandler(NotAssignedAgentException.class)
+    ResponseEntity<SupportResponses.ErrorJson> notHeld(NotAssignedAgentException e) {
+        return answer(HttpStatus.FORBIDDEN, SupportMessages.FORBIDDEN);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

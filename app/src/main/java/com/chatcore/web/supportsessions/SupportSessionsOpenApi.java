@@ -52,7 +52,8 @@ class SupportSessionsOpenApi {
 
     static boolean isSupportRoute(String path) {
         return path.equals("/api/chat/session") || path.startsWith("/api/chat/session/")
-                || path.equals("/api/chat/message") || path.equals("/api/chat/sessions");
+                || path.equals("/api/chat/message") || path.equals("/api/chat/sessions")
+                || path.startsWith("/api/chat/sessions/") || path.equals("/api/chat/stats");
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
@@ -61,7 +62,8 @@ class SupportSessionsOpenApi {
                         "errors", Map.of("message", List.of(SupportMessages.EMPTY_MESSAGE))));
         error(operation, "401", "Missing, invalid, expired or revoked token",
                 body(UNAUTHORIZED));
-        error(operation, "403", "Another user's session (or a foreign origin)", body(SupportMessages.FORBIDDEN));
+        error(operation, "403", "Another user's session, a support route for a user, a session another agent"
+                + " holds (or a foreign origin)", body(SupportMessages.FORBIDDEN));
         error(operation, "404", "No such session, or (sending) no open session", body(SupportMessages.NOT_FOUND));
         error(operation, "409", method == PathItem.HttpMethod.POST && path.endsWith("/session")
                 ? "The caller already has an open session" : "Changed by another request at once",
