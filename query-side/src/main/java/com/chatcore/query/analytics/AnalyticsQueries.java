@@ -34,9 +34,9 @@ class AnalyticsQueries {
 
     private static final String DAY = "to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
     private static final String SECONDS = "EXTRACT(EPOCH FROM %s)::float8";
-    private static final String TAKEN_PART = """
-             AND EXISTS (SELECT 1 FROM analytics_conversation_agents p
-                         WHERE p.conversation_id = c.conversation_id AND p.agent_id = ?)""";
+    /** Only the conversations the agent was assigned. */
+    private static final String TAKEN_PART = " AND EXISTS (SELECT 1 FROM analytics_conversation_agents p"
+            + " WHERE p.conversation_id = c.conversation_id AND p.agent_id = ?)";
     /** Each duration with its conversation's day and channel and the agent it is counted for. */
     private static final String FACTS = """
             WITH conv AS (
