@@ -49,6 +49,8 @@ class AuthorizationMatrixIntegrationTest extends IntegrationTest {
             row("POST /api/chat/complete_chat", GUEST, NONE, false),
             row("POST /api/chat/send_message", GUEST, GUEST_CHAT, false),
             row("GET /api/chat/get_chat_status", GUEST, GUEST_CHAT, false),
+            // Issue 13, CSAT: the chat is still open, so an allowed call answers 400.
+            row("POST /api/chat/rate", GUEST, GUEST_CHAT, false),
             row("POST /api/messages/send_guest_message", GUEST, GUEST_CHAT, false),
             row("GET /api/user-notifications/get_notifications", GUEST, GUEST_CHAT, false),
             row("POST /api/user-notifications/mark_read", GUEST, GUEST_CHAT, false),
@@ -74,6 +76,7 @@ class AuthorizationMatrixIntegrationTest extends IntegrationTest {
             row("POST /api/chat/session/{id}/support-message", STAFF, NONE, false),
             row("PATCH /api/chat/session/{id}/assign", STAFF, NONE, false),
             row("GET /api/chat/stats", STAFF, NONE, false),
+            row("POST /api/chat/session/{id}/rate", AUTHENTICATED, NONE, false),
 
             row("GET /api/agents", STAFF, NONE, false),
             row("POST /api/agents", SUPERUSER_ONLY, NONE, false),
@@ -137,6 +140,9 @@ class AuthorizationMatrixIntegrationTest extends IntegrationTest {
             row("GET /api/audit/agents/{id}/events", SUPERUSER_ONLY, AGENT, false),
             row("GET /api/audit/users/{id}/events", SUPERUSER_ONLY, NONE, false),
             row("GET /api/audit/users/{id}/actions", SUPERUSER_ONLY, NONE, false),
+            // Issue 13: AUDITOR and SUPERUSER see everyone's figures, an AGENT its own (AnalyticsIntegrationTest).
+            row("GET /api/analytics/response-times", STAFF, NONE, false),
+            row("GET /api/analytics/summary", STAFF, NONE, false),
 
             // Seed 002: any account; a USER only on the chats they take part in, which the matrix's USER does
             // (user against user: web.directchats' integration tests).

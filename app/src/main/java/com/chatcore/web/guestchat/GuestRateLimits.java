@@ -53,6 +53,12 @@ class GuestRateLimits {
                 Duration.ofMinutes(1));
     }
 
+    /** A chat is rated once; the limit only bounds repeated attempts, with the same quota as messages. */
+    boolean allowRating(String chatRoomId) {
+        return limiter.tryAcquire("guest-ratings-room", chatRoomId, limits.maxMessagesPerMinute(),
+                Duration.ofMinutes(1));
+    }
+
     static ResponseEntity<Map<String, Object>> tooMany(String message) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(ApiErrors.error(message));
     }

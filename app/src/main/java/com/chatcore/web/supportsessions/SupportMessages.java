@@ -12,6 +12,7 @@ final class SupportMessages {
     static final String SESSION_CLOSED = "Sesión cerrada exitosamente";
     static final String MARKED_READ = "Mensajes marcados como leídos";
     static final String SESSIONS_FOUND = "Sesiones obtenidas exitosamente";
+    static final String RATED = "Calificación registrada exitosamente";
 
     static final String NOT_FOUND = "Sesión de chat no encontrada";
     static final String FORBIDDEN = SupportSessionRuleViolation.NOT_OWNER_MESSAGE;

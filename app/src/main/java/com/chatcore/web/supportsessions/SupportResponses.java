@@ -25,6 +25,10 @@ final class SupportResponses {
     record MessageResponse(boolean success, SupportMessageJson data, String message) {
     }
 
+    @Schema(name = "SupportRatingResponse")
+    record RatingResponse(boolean success, SupportRatingJson data, String message) {
+    }
+
     @Schema(name = "SupportDoneResponse")
     record DoneResponse(boolean success, String message) {
     }

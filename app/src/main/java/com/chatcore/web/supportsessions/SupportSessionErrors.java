@@ -1,5 +1,6 @@
 package com.chatcore.web.supportsessions;
 
+import com.chatcore.api.conversation.RatingRuleViolation;
 import com.chatcore.api.conversation.SupportSessionRuleViolation;
 import com.chatcore.api.conversation.NotAssignedAgentException;
 import com.chatcore.api.error.RuleViolationException;
@@ -32,7 +33,8 @@ import java.util.Map;
  * {@code errors} by field. Anything unexpected answers seed 001's 500, never a trace. (401 is written by the
  * security layer, before a route runs: {@code security.SupportSessionRoutes}.)
  */
-@RestControllerAdvice(assignableTypes = {SupportSessionsController.class, SupportDeskController.class})
+@RestControllerAdvice(assignableTypes = {SupportSessionsController.class, SupportDeskController.class,
+        SupportRatingsController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SupportSessionErrors {
 
@@ -51,7 +53,15 @@ class SupportSessionErrors {
     }
 
     @ExceptionHandler(RuleViolationException.class)
-    ResponseEntity<SupportResponses.ErrorJson> ruleBroken(RuleViolationException e) {
+    ResponseEntity<?> ruleBroken(RuleViolationException e) {
+        if (RatingRuleViolation.isRatingRule(e.rule())) {
+            String field = switch (e.rule()) {
+                case RatingRuleViolation.OUT_OF_RANGE -> "rating";
+                case RatingRuleViolation.COMMENT_TOO_LONG -> "comment";
+                default -> "session";
+            };
+            return invalid(Map.of(field, List.of(e.getMessage())));
+        }
         HttpStatus status = switch (e.rule()) {
             case SupportSessionRuleViolation.SESSION_OPEN -> HttpStatus.CONFLICT;
             case SupportSessionRuleViolation.NOT_OWNER -> HttpStatus.FORBIDDEN;

@@ -57,7 +57,8 @@ class SupportSessionsOpenApi {
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
-        error(operation, "400", "A blank or too long message, an unreadable body, a bad page",
+        error(operation, "400", "A blank or too long message, an unreadable body, a bad page; a rating outside 1..5, a"
+                + " session not closed yet or already rated",
                 Map.of("success", false, "message", List.of(SupportMessages.EMPTY_MESSAGE),
                         "errors", Map.of("message", List.of(SupportMessages.EMPTY_MESSAGE))));
         error(operation, "401", "Missing, invalid, expired or revoked token",

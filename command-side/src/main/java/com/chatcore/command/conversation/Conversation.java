@@ -14,12 +14,15 @@ import com.chatcore.api.conversation.ChatTakenEvent;
 import com.chatcore.api.conversation.ChatTransferredEvent;
 import com.chatcore.api.conversation.ChatUnassignedEvent;
 import com.chatcore.api.conversation.CloseChatCommand;
+import com.chatcore.api.conversation.ConversationRatedEvent;
 import com.chatcore.api.conversation.CloseSupportSessionCommand;
 import com.chatcore.api.conversation.MarkMessagesReadCommand;
 import com.chatcore.api.conversation.MessageSentEvent;
 import com.chatcore.api.conversation.MessagesReadEvent;
 import com.chatcore.api.conversation.NotAssignedAgentException;
 import com.chatcore.api.conversation.Priority;
+import com.chatcore.api.conversation.RateConversationCommand;
+import com.chatcore.api.conversation.RatingRuleViolation;
 import com.chatcore.api.conversation.Reader;
 import com.chatcore.api.conversation.ResolveChatCommand;
 import com.chatcore.api.conversation.SendMessageCommand;
@@ -66,6 +69,8 @@ public class Conversation {
     private Priority priority;
     /** Until set explicitly the priority escalates with waiting time, so setting the same value still pins it. */
     private boolean priorityExplicit;
+    /** The customer rates a finished conversation once (CSAT). */
+    private boolean rated;
     private Set<String> unreadByAgent = new LinkedHashSet<>();
     private Set<String> unreadByUser = new LinkedHashSet<>();
     /**
@@ -210,6 +215,28 @@ public class Conversation {
         }
     }
 
+    /** Only the conversation's customer: a support session's own user, or (no user) a guest by its key. */
+    @CommandHandler
+    public void handle(RateConversationCommand command) {
+        if (!Objects.equals(supportUserId, command.userId())) {
+            throw SupportSessionRuleViolation.notOwner();
+        }
+        if (command.rating() < RatingRuleViolation.MIN || command.rating() > RatingRuleViolation.MAX) {
+            throw RatingRuleViolation.outOfRange();
+        }
+        String comment = command.comment() == null || command.comment().isBlank() ? null : command.comment().strip();
+        if (comment != null && comment.codePointCount(0, comment.length()) > RatingRuleViolation.MAX_COMMENT_LENGTH) {
+            throw RatingRuleViolation.commentTooLong();
+        }
+        if (!status.isFinished()) {
+            throw RatingRuleViolation.notFinished();
+        }
+        if (rated) {
+            throw RatingRuleViolation.alreadyRated();
+        }
+        apply(new ConversationRatedEvent(chatRoomId, command.rating(), comment));
+    }
+
     @CommandHandler
     public void handle(ChangeChatPriorityCommand command) {
         if (status != ChatStatus.WAITING) {
@@ -303,6 +330,11 @@ public class Conversation {
     @EventSourcingHandler
     void on(ChatClosedEvent event) {
         status = ChatStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(ConversationRatedEvent event) {
+        rated = true;
     }
 
     @EventSourcingHandler

@@ -1,0 +1,156 @@
+package com.chatcore.query.analytics;
+
+import com.chatcore.api.conversation.ChatAssignedEvent;
+import com.chatcore.api.conversation.ChatClosedEvent;
+import com.chatcore.api.conversation.ChatResolvedEvent;
+import com.chatcore.api.conversation.ChatStartedEvent;
+import com.chatcore.api.conversation.ChatTakenEvent;
+import com.chatcore.api.conversation.ChatTransferredEvent;
+import com.chatcore.api.conversation.ConversationRatedEvent;
+import com.chatcore.api.conversation.MessageSentEvent;
+import com.chatcore.api.conversation.SenderType;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/**
+ * Response-time figures per conversation, for analysts (issue 13; rules in the README, "For analysts"). Every
+ * time is the event's own timestamp, never the clock, so a replay gives the same figures. Every row belongs to
+ * one conversation, so the default sequencing (per aggregate) keeps it exact under parallel segments; each
+ * event first advances the conversation's {@code last_sequence}, and one already applied (redelivered) is
+ * skipped.
+ */
+@Component
+@ProcessingGroup(AnalyticsProjection.GROUP)
+class AnalyticsProjection {
+
+    static final String GROUP = "analytics";
+
+    private final JdbcTemplate jdbc;
+
+    AnalyticsProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ChatStartedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        boolean withMessage = event.initialMessageId() != null;
+        int inserted = jdbc.update("""
+                INSERT INTO analytics_conversations (conversation_id, channel, created_at, customer_messages,
+                    last_sequence)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT (conversation_id) DO NOTHING""",
+                event.chatRoomId(), event.channel().name(), ts(at), withMessage ? 1 : 0, sequence);
+        if (inserted == 1 && withMessage) {
+            asked(event.chatRoomId(), sequence, at);
+        }
+    }
+
+    @EventHandler
+    void on(MessageSentEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (event.senderType() == SenderType.SYSTEM || !advance(event.chatRoomId(), sequence)) {
+            return;
+        }
+        if (event.senderType() == SenderType.USER) {
+            jdbc.update("UPDATE analytics_conversations SET customer_messages = customer_messages + 1"
+                    + " WHERE conversation_id = ?", event.chatRoomId());
+            asked(event.chatRoomId(), sequence, at);
+            return;
+        }
+        jdbc.update("""
+                UPDATE analytics_conversations SET agent_messages = agent_messages + 1,
+                    first_response_at = COALESCE(first_response_at, ?),
+                    first_response_agent_id = CASE WHEN first_response_at IS NULL THEN ? ELSE first_response_agent_id END
+                WHERE conversation_id = ?""", ts(at), event.agentId(), event.chatRoomId());
+        jdbc.update("""
+                UPDATE analytics_replies SET replied_at = ?, agent_id = ?
+                WHERE conversation_id = ? AND replied_at IS NULL""", ts(at), event.agentId(), event.chatRoomId());
+    }
+
+    @EventHandler
+    void on(ChatTakenEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (advance(event.chatRoomId(), sequence)) {
+            assigned(event.chatRoomId(), event.agentId(), at);
+        }
+    }
+
+    @EventHandler
+    void on(ChatAssignedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (advance(event.chatRoomId(), sequence)) {
+            assigned(event.chatRoomId(), event.agentId(), at);
+        }
+    }
+
+    @EventHandler
+    void on(ChatTransferredEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (advance(event.chatRoomId(), sequence)) {
+            jdbc.update("UPDATE analytics_conversations SET transfers = transfers + 1 WHERE conversation_id = ?",
+                    event.chatRoomId());
+            assigned(event.chatRoomId(), event.toAgentId(), at);
+        }
+    }
+
+    @EventHandler
+    void on(ChatResolvedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (advance(event.chatRoomId(), sequence)) {
+            Long agentId = event.agentId() != null ? event.agentId() : event.byAgentId();
+            jdbc.update("""
+                    UPDATE analytics_conversations SET resolved_at = ?, resolved_agent_id = ?
+                    WHERE conversation_id = ? AND resolved_at IS NULL""", ts(at), agentId, event.chatRoomId());
+        }
+    }
+
+    @EventHandler
+    void on(ChatClosedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (advance(event.chatRoomId(), sequence)) {
+            jdbc.update("UPDATE analytics_conversations SET closed_at = ? WHERE conversation_id = ?", ts(at),
+                    event.chatRoomId());
+        }
+    }
+
+    @EventHandler
+    void on(ConversationRatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (advance(event.chatRoomId(), sequence)) {
+            jdbc.update("UPDATE analytics_conversations SET rating = ?, rated_at = ? WHERE conversation_id = ?",
+                    event.rating(), ts(at), event.chatRoomId());
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM analytics_replies");
+        jdbc.update("DELETE FROM analytics_conversation_agents");
+        jdbc.update("DELETE FROM analytics_conversations");
+    }
+
+    /** Marks event {@code sequence} applied; false when it already was (a redelivery) or the chat is unknown. */
+    private boolean advance(String conversationId, long sequence) {
+        return jdbc.update("UPDATE analytics_conversations SET last_sequence = ? WHERE conversation_id = ?"
+                + " AND last_sequence < ?", sequence, conversationId, sequence) == 1;
+    }
+
+    private void asked(String conversationId, long sequence, Instant at) {
+        jdbc.update("""
+                INSERT INTO analytics_replies (conversation_id, message_sequence, asked_at) VALUES (?, ?, ?)
+                ON CONFLICT (conversation_id, message_sequence) DO NOTHING""", conversationId, sequence, ts(at));
+    }
+
+    /** The first agent to get the conversation took it out of the queue: that ends its waiting time. */
+    private void assigned(String conversationId, long agentId, Instant at) {
+        jdbc.update("""
+                UPDATE analytics_conversations SET taken_at = ?, first_agent_id = ?
+                WHERE conversation_id = ? AND taken_at IS NULL""", ts(at), agentId, conversationId);
+        jdbc.update("""
+                INSERT INTO analytics_conversation_agents (conversation_id, agent_id, assigned_at) VALUES (?, ?, ?)
+                ON CONFLICT (conversation_id, agent_id) DO NOTHING""", conversationId, agentId, ts(at));
+    }
+
+    private static java.sql.Timestamp ts(Instant at) {
+        return java.sql.Timestamp.from(at);
+    }
+}
