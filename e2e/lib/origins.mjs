@@ -60,3 +60,35 @@ export async function startRecaptchaStub() {
         close: () => closeServer(server),
     };
 }
+
+/**
+ * A reverse proxy in front of the chat server that adds `headers` to every request, as a deployment puts one
+ * between a token-less client and the server (the seed-000 client and its API key). Everything else passes
+ * through both ways, preflights and CORS headers included.
+ */
+export async function startHeaderProxy(target, headers) {
+    const { request: forward } = await import('node:http');
+    const upstream = new URL(target);
+    const server = createServer((incoming, outgoing) => {
+        const proxied = forward({
+            host: upstream.hostname,
+            port: upstream.port,
+            method: incoming.method,
+            path: incoming.url,
+            headers: { ...incoming.headers, host: upstream.host, ...headers },
+        }, (answer) => {
+            outgoing.writeHead(answer.statusCode, answer.headers);
+            answer.pipe(outgoing);
+        });
+        proxied.on('error', (error) => {
+            outgoing.writeHead(502, { 'Content-Type': 'text/plain' });
+            outgoing.end(String(error));
+        });
+        incoming.pipe(proxied);
+    });
+    const port = await listen(server);
+    return {
+        url: `http://127.0.0.1:${port}`,
+        close: () => closeServer(server),
+    };
+}

@@ -1,0 +1,264 @@
+// The public clients of seeds 001, 002 and 000 (issue 15), their REST calls made from a page on another origin
+// in Debian's Chromium exactly as those clients make them: GuidoSV7/GiftCardEccommerce (seed 001, axios: no body
+// and no Content-Type on its POST and PATCH calls, ids as strings), Santhurt/mercado-virtual (seed 002, `_id`
+// strings), DesarrolladorGris/capibet-crm (seed 000, no Authorization header at all: a proxy adds the
+// deployment's API key).
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { FrontendPage, launchBrowser } from '../lib/browser.mjs';
+import { startHeaderProxy, startPageServer } from '../lib/origins.mjs';
+import { ChatServer } from '../lib/server.mjs';
+
+const SUPERUSER = { username: 'e2e-seeds-admin', password: `admin-${randomUUID()}` };
+const TEST_TIMEOUT = 90000;
+
+let frontend;
+let server;
+let browser;
+const pages = [];
+
+before(async () => {
+    frontend = await startPageServer();
+    server = await ChatServer.start({
+        env: {
+            CHAT_JWT_SECRET: `e2e-${randomUUID()}-${randomUUID()}`,
+            CHAT_BOOTSTRAP_SUPERUSER_USERNAME: SUPERUSER.username,
+            CHAT_BOOTSTRAP_SUPERUSER_PASSWORD: SUPERUSER.password,
+            CHAT_CORS_ALLOWED_ORIGINS: frontend.origin,
+        },
+    });
+    console.log(`chatcore on ${server.api}, log ${server.log}; the page on ${frontend.origin}`);
+    const launching = launchBrowser();
+    try {
+        await server.awaitReady();
+    } finally {
+        browser = await launching;
+    }
+}, { timeout: 240000 });
+
+after(async () => {
+    for (const step of [
+        () => Promise.all(pages.map((page) => page.close())),
+        () => browser?.close(),
+        () => server?.stop(),
+        () => frontend?.close(),
+    ]) {
+        try {
+            await step();
+        } catch (error) {
+            console.error('cleanup:', error);
+        }
+    }
+}, { timeout: 60000 });
+
+async function openPage(api = server.api) {
+    const page = await FrontendPage.open(browser, frontend.url, { api, ws: server.ws });
+    pages.push(page);
+    return page;
+}
+
+function expectStatus(response, status, what) {
+    assert.equal(response.status, status, `${what}: ${JSON.stringify(response)}`);
+    return response.body;
+}
+
+/** A signed-in account: registered, then its token pair and the user object the clients keep. */
+async function newUser(page, prefix) {
+    const username = `${prefix}-${randomUUID().slice(0, 8)}`;
+    const password = `pw-${randomUUID()}`;
+    expectStatus(await page.post('/api/auth/register/', { username, password, email: `${username}@example.com` }),
+        201, `register ${username}`);
+    const login = expectStatus(await page.post('/api/auth/login/', { username, password }), 200, `login ${username}`);
+    const pair = expectStatus(await page.post('/api/token/', { username, password }), 200, `token ${username}`);
+    return { username, token: pair.access, user: login.user };
+}
+
+async function newAgent(page, rootToken) {
+    const username = `e2e-desk-${randomUUID().slice(0, 8)}`;
+    const password = `pw-${randomUUID()}`;
+    expectStatus(await page.post('/api/admin-agents/', {
+        username, password, email: `${username}@example.com`, first_name: 'Sofía', last_name: 'Soporte',
+        employee_id: 'E-9', department: 'Soporte', max_concurrent_chats: 3,
+    }, { token: rootToken }), 201, 'create agent');
+    return expectStatus(await page.post('/api/token/', { username, password }), 200, 'agent token').access;
+}
+
+describe('seed 001: GuidoSV7/GiftCardEccommerce', () => {
+    test('the document\'s version: create, send, poll, mark-read and close; support answers in between',
+        { timeout: TEST_TIMEOUT }, async () => {
+            const page = await openPage();
+            const { token } = await newUser(page, 'e2e-gift');
+            // axios' post('/chat/session') and patch(...) send no body and no Content-Type.
+            const session = expectStatus(await page.request('POST', '/api/chat/session', { token }), 201,
+                'create session').data;
+            assert.equal(session.status, 'pending');
+            assert.equal(typeof session.id, 'string');
+            const again = await page.request('POST', '/api/chat/session', { token });
+            assert.equal(again.status, 409, 'one open session at a time, and never 401 (the client logs out on 401)');
+
+            const sent = expectStatus(await page.post('/api/chat/message', { message: 'Mi tarjeta no funciona' },
+                { token }), 201, 'send').data;
+            assert.equal(sent.sender, 'user');
+            expectStatus(await page.request('PATCH', `/api/chat/session/${session.id}/mark-read`, { token }), 200,
+                'mark-read');
+
+            const root = expectStatus(await page.post('/api/token/', SUPERUSER), 200, 'root token').access;
+            const agent = await newAgent(page, root);
+            expectStatus(await page.post(`/api/chat-rooms/${session.id}/take_chat/`, undefined, { token: agent }), 200,
+                'an agent takes it from the seed 003 queue');
+            expectStatus(await page.post(`/api/chat-rooms/${session.id}/send_message/`, { content: 'La reviso ya' },
+                { token: agent }), 201, 'the agent answers');
+
+            // What the client's 5-second poll reads.
+            const messages = expectStatus(await page.get(`/api/chat/session/${session.id}/messages`, { token }), 200,
+                'poll').data;
+            assert.deepEqual(messages.map((message) => [message.sender, message.message]),
+                [['user', 'Mi tarjeta no funciona'], ['support', 'La reviso ya']]);
+            for (const message of messages) {
+                assert.ok(!Number.isNaN(Date.parse(message.timestamp)), `a parseable timestamp: ${message.timestamp}`);
+                assert.equal(typeof message.id, 'string');
+            }
+
+            const other = await newUser(page, 'e2e-other');
+            const foreign = await page.get(`/api/chat/session/${session.id}/messages`, { token: other.token });
+            assert.equal(foreign.status, 403, 'another account\'s session: 403, not 401');
+            assert.equal(typeof foreign.body.message, 'string');
+
+            expectStatus(await page.request('PATCH', `/api/chat/session/${session.id}/close`, { token }), 200, 'close');
+            const active = expectStatus(await page.get('/api/chat/session/active', { token }), 200, 'active').data;
+            assert.equal(active, null, 'a closed session leaves the active view');
+            const history = expectStatus(await page.get('/api/chat/sessions?page=1&limit=10', { token }), 200,
+                'history');
+            assert.ok(history.data.some((item) => item.id === session.id && item.status === 'closed'));
+            const bad = await page.get('/api/chat/session/active', { token: `${token}x` });
+            assert.equal(bad.status, 401, 'a bad token: 401');
+        });
+
+    test('the current version\'s support screens: desk list, take, answer, stats, release, assign, close',
+        { timeout: TEST_TIMEOUT }, async () => {
+            const page = await openPage();
+            const { token } = await newUser(page, 'e2e-desk-user');
+            const session = expectStatus(await page.request('POST', '/api/chat/session', { token }), 201,
+                'create').data;
+            expectStatus(await page.post('/api/chat/message', { message: 'Necesito ayuda' }, { token }), 201, 'send');
+            const root = expectStatus(await page.post('/api/token/', SUPERUSER), 200, 'root token').access;
+            const agent = await newAgent(page, root);
+
+            const all = expectStatus(await page.get('/api/chat/sessions/all', { token: agent }), 200, 'all').data;
+            const listed = all.sessions.find((item) => item.id === session.id);
+            assert.ok(listed, 'the desk lists it (data.data.sessions)');
+            assert.equal(listed.status, 'pending');
+            assert.equal(listed.user.email.endsWith('@example.com'), true);
+            assert.equal(typeof listed.userId, 'string');
+            const pending = expectStatus(await page.get('/api/chat/sessions/status/pending', { token: agent }), 200,
+                'by status').data;
+            assert.ok(pending.some((item) => item.id === session.id));
+
+            const taken = expectStatus(await page.request('POST', `/api/chat/session/${session.id}/take`,
+                { token: agent }), 200, 'take').data;
+            assert.equal(taken.status, 'active');
+            assert.equal(typeof taken.supportAgent.id, 'string');
+            const answer = expectStatus(await page.post(`/api/chat/session/${session.id}/support-message`,
+                { message: 'Hola, te ayudo' }, { token: agent }), 201, 'support-message').data;
+            assert.equal(answer.sender, 'support');
+            const forSupport = expectStatus(await page.get(`/api/chat/session/${session.id}/messages/support`,
+                { token: agent }), 200, 'messages for support').data;
+            assert.deepEqual(forSupport.map((message) => message.sender), ['user', 'support']);
+            const stats = expectStatus(await page.get('/api/chat/stats', { token: agent }), 200, 'stats').data;
+            assert.ok(stats.activeSessions >= 1 && typeof stats.averageResponseTime === 'number');
+
+            expectStatus(await page.request('POST', `/api/chat/session/${session.id}/release`, { token: agent }), 200,
+                'release');
+            const agentId = taken.supportAgent.id;
+            const assigned = expectStatus(await page.request('PATCH', `/api/chat/session/${session.id}/assign`,
+                { token: root, body: { supportAgentId: agentId } }), 200, 'assign').data;
+            assert.equal(assigned.supportAgentId, agentId);
+            const closed = expectStatus(await page.request('POST', `/api/chat/session/${session.id}/close`,
+                { token: agent }), 200, 'close by support').data;
+            assert.equal(closed.status, 'closed');
+            const asUser = await page.get('/api/chat/sessions/all', { token });
+            assert.equal(asUser.status, 403, 'the desk is not for users, and a 403 does not log them out');
+        });
+});
+
+describe('seed 002: Santhurt/mercado-virtual', () => {
+    test('creates a chat with string ids, finds the existing one again, lists it with populated participants',
+        { timeout: TEST_TIMEOUT }, async () => {
+            const page = await openPage();
+            const me = await newUser(page, 'e2e-buyer');
+            const seller = await newUser(page, 'e2e-seller');
+            const created = await page.post('/api/chats', { participants: [String(me.user.id), String(seller.user.id)] },
+                { token: me.token });
+            assert.equal(created.status, 201, JSON.stringify(created));
+            const chatId = created.body.data._id;
+            assert.equal(typeof chatId, 'string');
+            const existing = await page.post('/api/chats', { participants: [seller.user.id, me.user.id] },
+                { token: me.token });
+            assert.equal(existing.status, 200, 'the same participants: the existing chat');
+            assert.equal(existing.body.data._id, chatId);
+
+            const listed = expectStatus(await page.get(`/api/chats/user/${me.user.id}?page=1&limit=20`,
+                { token: me.token }), 200, 'list').data;
+            const chat = listed.chats.find((item) => item._id === chatId);
+            assert.ok(chat, 'data.chats holds it');
+            assert.deepEqual(chat.participants.map((participant) => typeof participant._id), ['string', 'string']);
+            for (const participant of chat.participants) {
+                assert.ok(participant.fullName || participant.username, 'a name to show');
+                assert.ok(participant.email);
+                assert.equal(participant.password, undefined, 'never a password');
+            }
+            assert.equal(chat.lastMessage ?? null, null);
+            assert.ok(!Number.isNaN(Date.parse(chat.updatedAt)));
+            assert.deepEqual(Object.keys(listed.pagination).sort(), ['limit', 'page', 'pages', 'total']);
+
+            const stranger = await newUser(page, 'e2e-stranger');
+            const refused = await page.get(`/api/chats/user/${me.user.id}?page=1&limit=20`, { token: stranger.token });
+            assert.equal(refused.status, 403, 'another user\'s chats');
+        });
+});
+
+describe('seed 000: DesarrolladorGris/capibet-crm, without tokens behind a proxy that adds the key', () => {
+    const KEY = `crm-${randomUUID()}-${randomUUID()}`;
+    let crmServer;
+    let proxy;
+
+    before(async () => {
+        crmServer = await ChatServer.start({
+            env: {
+                CHAT_JWT_SECRET: `e2e-${randomUUID()}-${randomUUID()}`,
+                CHAT_BOOTSTRAP_SUPERUSER_USERNAME: SUPERUSER.username,
+                CHAT_BOOTSTRAP_SUPERUSER_PASSWORD: SUPERUSER.password,
+                CHAT_CORS_ALLOWED_ORIGINS: frontend.origin,
+                CHAT_CRM_CHATS_BASE_PATH: '/api/chats',
+                CHAT_SEED002_BASE_PATH: '/api/direct-chats',
+                CHAT_CRM_CHATS_API_KEY: KEY,
+            },
+        });
+        await crmServer.awaitReady();
+        proxy = await startHeaderProxy(crmServer.api, { 'x-api-key': KEY });
+    }, { timeout: 240000 });
+
+    after(async () => {
+        await proxy?.close();
+        await crmServer?.stop();
+    }, { timeout: 60000 });
+
+    test('lists and deletes CRM chats with no Authorization header, through the proxy only',
+        { timeout: TEST_TIMEOUT }, async () => {
+            const page = await openPage(proxy.url);
+            const created = expectStatus(await page.post('/api/chats', { sesion_id: 77, contact_id: 1234 }), 200,
+                'create through the proxy');
+            const id = created.data.id;
+            assert.equal(typeof id, 'number');
+            const listed = expectStatus(await page.get('/api/chats'), 200, 'list').data;
+            const chat = listed.find((item) => item.id === id);
+            assert.ok(chat && chat.sesion_id === 77 && chat.contact_id === 1234, 'integer ids the screens compare');
+            expectStatus(await page.delete(`/api/chats/${id}`), 200, 'delete');
+            assert.ok(!expectStatus(await page.get('/api/chats'), 200, 'list again').data.some((item) => item.id === id));
+
+            const direct = await openPage(crmServer.api);
+            const refused = await direct.get('/api/chats');
+            assert.equal(refused.status, 401, 'straight to the server, without the key: a token is needed');
+        });
+});
