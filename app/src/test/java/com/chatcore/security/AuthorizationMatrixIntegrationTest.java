@@ -128,6 +128,7 @@ class AuthorizationMatrixIntegrationTest extends IntegrationTest {
             row("GET /api/audit/agents/{id}/events", SUPERUSER_ONLY, AGENT, false),
             row("GET /api/audit/users/{id}/events", SUPERUSER_ONLY, NONE, false),
             row("GET /api/audit/users/{id}/actions", SUPERUSER_ONLY, NONE, false),
+            row("GET /api/audit/conversations/{id}/state", SUPERUSER_ONLY, CHAT, false),
 
             // Seed 002: any account; a USER only on the chats they take part in, which the matrix's USER does
             // (user against user: web.directchats' integration tests).
