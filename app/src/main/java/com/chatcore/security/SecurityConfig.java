@@ -71,6 +71,7 @@ class SecurityConfig {
                         .requestMatchers("/api/admin-agents", "/api/admin-agents/**").hasRole("SUPERUSER")
                         .requestMatchers("/api/auditors", "/api/auditors/**").hasRole("SUPERUSER")
                         .requestMatchers("/api/audit/**").hasAnyRole("AUDITOR", "SUPERUSER")
+                        .requestMatchers("/api/admin/**").hasAnyRole("AUDITOR", "SUPERUSER")
                         .requestMatchers("/api/agents/**", "/api/chat-rooms/**", "/api/notifications/**")
                                 .hasAnyRole("AGENT", "SUPERUSER")
                         .requestMatchers("/api/**").authenticated()

@@ -90,6 +90,7 @@ final class MatrixRun {
                 default -> Long.toString(target.agentId());
             });
         }
+        path = path.replace("{name}", "no-such-projection").replace("{group}", "no-such-group");
         if (path.contains("{userId}")) {
             path = path.replace("{userId}", Long.toString(target.userId()));
         }
