@@ -49,10 +49,10 @@ public class ProjectionOperations {
         Instant now = clock.instant();
         Map<String, List<TokenRows.Row>> rows = tokens.all().stream()
                 .collect(Collectors.groupingBy(TokenRows.Row::processor));
-        TreeSet<String> names = new TreeSet<>(processors().keySet());
+        Map<String, TrackingEventProcessor> processors = processors();
         List<ProjectionStatus> projections = new ArrayList<>();
-        for (String name : names) {
-            projections.add(status(name, processors().get(name), rows.getOrDefault(name, List.of()), head, now));
+        for (String name : new TreeSet<>(processors.keySet())) {
+            projections.add(status(name, processors.get(name), rows.getOrDefault(name, List.of()), head, now));
         }
         return new ProjectionsOverview(head, head == null ? null : tokens.timestampOf(head), NODE, projections);
     }
