@@ -74,6 +74,7 @@ class SecurityConfig {
                         .requestMatchers("/api/auditors", "/api/auditors/**").hasRole("SUPERUSER")
                         .requestMatchers("/api/audit/**").hasAnyRole("AUDITOR", "SUPERUSER")
                         .requestMatchers("/api/analytics/**").hasAnyRole("AUDITOR", "SUPERUSER", "AGENT")
+                        .requestMatchers("/api/admin/**").hasAnyRole("AUDITOR", "SUPERUSER")
                         .requestMatchers("/api/agents/**", "/api/chat-rooms/**", "/api/notifications/**")
                                 .hasAnyRole("AGENT", "SUPERUSER")
                         .requestMatchers("/api/**").authenticated()

@@ -143,6 +143,14 @@ class AuthorizationMatrixIntegrationTest extends IntegrationTest {
             // Issue 13: AUDITOR and SUPERUSER see everyone's figures, an AGENT its own (AnalyticsIntegrationTest).
             row("GET /api/analytics/response-times", STAFF, NONE, false),
             row("GET /api/analytics/summary", STAFF, NONE, false),
+            row("GET /api/audit/conversations/{id}/state", SUPERUSER_ONLY, CHAT, false),
+            // Issue 13, operating the read models: lists for AUDITOR and SUPERUSER, changes for SUPERUSER only
+            // ({name} and {group} name none: 404 once past authorization, so the matrix replays nothing).
+            row("GET /api/admin/projections", SUPERUSER_ONLY, NONE, false),
+            row("POST /api/admin/projections/{name}/replay", SUPERUSER_ONLY, NONE, false),
+            row("GET /api/admin/dead-letters", SUPERUSER_ONLY, NONE, false),
+            row("POST /api/admin/dead-letters/{group}/retry", SUPERUSER_ONLY, NONE, false),
+            row("DELETE /api/admin/dead-letters/{group}/{id}", SUPERUSER_ONLY, NONE, false),
 
             // Seed 002: any account; a USER only on the chats they take part in, which the matrix's USER does
             // (user against user: web.directchats' integration tests).

@@ -91,6 +91,7 @@ final class MatrixRun {
             });
         }
         path = path.replace("{status}", "pending");
+        path = path.replace("{name}", "no-such-projection").replace("{group}", "no-such-group");
         if (path.contains("{userId}")) {
             path = path.replace("{userId}", Long.toString(target.userId()));
         }

@@ -34,7 +34,7 @@ class AuditQueries {
 
     @QueryHandler
     Optional<AuditEventPage> handle(FindAuditEventsQuery query) {
-        Optional<String> stream = streamOf(AuditStreams.of(query.subject(), query.id()));
+        Optional<String> stream = AuditStreams.of(query.subject(), query.id()).existing(jdbc);
         if (stream.isEmpty()) {
             return Optional.empty();
         }
@@ -49,7 +49,7 @@ class AuditQueries {
     /** The caller closes the stream (Axon does when the streaming query ends or is cancelled). */
     @QueryHandler
     Stream<AuditEventView> handle(StreamAuditEventsQuery query) {
-        return streamOf(AuditStreams.of(query.subject(), query.id()))
+        return AuditStreams.of(query.subject(), query.id()).existing(jdbc)
                 .map(stream -> cursors.open(AuditRows.SELECT
                         + "WHERE e.aggregate_identifier = ? ORDER BY e.sequence_number", stream))
                 .orElseGet(Stream::empty);
@@ -75,20 +75,6 @@ class AuditQueries {
         List<AuditEventView> events = jdbc.query(AuditRows.SELECT + where + " ORDER BY e.global_index LIMIT ? OFFSET ?",
                 AuditRows::view, paged.toArray());
         return new AuditEventPage(count == null ? 0 : count, Collections.unmodifiableList(events));
-    }
-
-    /** The one stream among the candidates that exists (its first event is there). */
-    private Optional<String> streamOf(AuditStreams streams) {
-        if (streams.aggregateIds().isEmpty()) {
-            return Optional.empty();
-        }
-        String ids = String.join(", ", Collections.nCopies(streams.aggregateIds().size(), "?"));
-        String types = String.join(", ", Collections.nCopies(streams.aggregateTypes().size(), "?"));
-        List<Object> arguments = new ArrayList<>(streams.aggregateIds());
-        arguments.addAll(streams.aggregateTypes());
-        return jdbc.queryForList("SELECT aggregate_identifier FROM domain_event_entry WHERE aggregate_identifier IN ("
-                        + ids + ") AND type IN (" + types + ") AND sequence_number = 0 LIMIT 1", String.class,
-                arguments.toArray()).stream().findFirst();
     }
 
     private static long offset(int page, int pageSize) {

@@ -4,7 +4,12 @@ import com.chatcore.api.AggregateIds;
 import com.chatcore.api.audit.AuditSubject;
 import com.chatcore.api.crm.CrmAggregateIds;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Which event stream a public id names. Conversations of every kind share one route: a seed 003 room is a
@@ -23,6 +28,20 @@ record AuditStreams(List<String> aggregateIds, List<String> aggregateTypes) {
             case USER -> new AuditStreams(number(id) == null ? List.of() : List.of(AggregateIds.user(number(id))),
                     List.of("User"));
         };
+    }
+
+    /** The one stream among the candidates that exists (its first event is there). */
+    Optional<String> existing(JdbcTemplate jdbc) {
+        if (aggregateIds.isEmpty()) {
+            return Optional.empty();
+        }
+        String ids = String.join(", ", Collections.nCopies(aggregateIds.size(), "?"));
+        String types = String.join(", ", Collections.nCopies(aggregateTypes.size(), "?"));
+        List<Object> arguments = new ArrayList<>(aggregateIds);
+        arguments.addAll(aggregateTypes);
+        return jdbc.queryForList("SELECT aggregate_identifier FROM domain_event_entry WHERE aggregate_identifier IN ("
+                        + ids + ") AND type IN (" + types + ") AND sequence_number = 0 LIMIT 1", String.class,
+                arguments.toArray()).stream().findFirst();
     }
 
     private static List<String> conversationIds(String id) {

@@ -1,0 +1,60 @@
+package com.chatcore.query.audit;
+
+import com.chatcore.api.audit.AuditSubject;
+import com.chatcore.api.audit.ConversationStateView;
+import com.chatcore.api.audit.FindConversationStateQuery;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.UnknownSerializedType;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * Time travel for auditors: a conversation rebuilt from its own events in the event store, up to an instant,
+ * through {@link ConversationStateFold} (never from a read model). Rows are folded as they are read, so no
+ * history is held in memory; each payload is deserialized with the event store's own serializer.
+ */
+@Component
+class ConversationStates {
+
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
+
+    ConversationStates(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer) {
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+    }
+
+    @QueryHandler
+    Optional<ConversationStateView> handle(FindConversationStateQuery query) {
+        Optional<String> stream = AuditStreams.of(AuditSubject.CONVERSATION, query.id()).existing(jdbc);
+        if (stream.isEmpty()) {
+            return Optional.empty();
+        }
+        ConversationStateFold fold = new ConversationStateFold(query.id());
+        // PostgreSQL keeps microseconds: the bound is rounded up, and the exact comparison is made here.
+        Timestamp bound = Timestamp.from(query.at().truncatedTo(ChronoUnit.MICROS).plus(1, ChronoUnit.MICROS));
+        jdbc.query("""
+                SELECT time_stamp, payload_type, payload_revision, payload FROM domain_event_entry
+                WHERE aggregate_identifier = ? AND time_stamp::timestamptz <= ? ORDER BY sequence_number""",
+                row -> {
+                    Instant timestamp = Instant.parse(row.getString("time_stamp"));
+                    if (timestamp.isAfter(query.at())) {
+                        return;
+                    }
+                    Object event = serializer.deserialize(new SimpleSerializedObject<>(row.getBytes("payload"),
+                            byte[].class, row.getString("payload_type"), row.getString("payload_revision")));
+                    if (!(event instanceof UnknownSerializedType)) {
+                        fold.apply(event, timestamp);
+                    }
+                }, stream.get(), bound);
+        return fold.view();
+    }
+}
