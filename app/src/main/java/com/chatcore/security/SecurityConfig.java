@@ -76,6 +76,8 @@ class SecurityConfig {
                         .requestMatchers("/api/**").authenticated()
                         // WebSocket handshakes authenticate themselves (token in the query string).
                         .requestMatchers("/ws/**").permitAll()
+                        // Socket.IO connections authenticate themselves (auth.token of the namespace handshake).
+                        .requestMatchers("/socket.io/**").permitAll()
                         .anyRequest().permitAll())
                 .build();
     }
