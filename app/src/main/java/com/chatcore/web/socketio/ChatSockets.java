@@ -177,11 +177,17 @@ public class ChatSockets implements SmartInitializingSingleton {
         }
     }
 
-    /** Sends {@code event} to the other connections in {@code room} on this node (typing: ephemeral, not stored). */
+    /** Sends {@code event} to the other connections in {@code room}, of every namespace, on this node (typing). */
     void fromSocket(ChatSocket socket, String room, String event, Object payload) {
         Object body = toJson(payload);
+        String own = socket.socket().getNamespace().getName();
         synchronized (lock) {
             socket.socket().broadcast(room, event, body);
+            for (String name : NAMESPACES) {
+                if (!name.equals(own)) {
+                    server.namespace(name).broadcast(room, event, body);
+                }
+            }
         }
     }
 
