@@ -6,7 +6,10 @@ import com.chatcore.support.SocketIoClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -19,11 +22,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SupportSessionSocketIoIntegrationTest extends IntegrationTest {
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     private String openSession(String token) {
         ApiClient.Response created = api.send(api.request("/api/chat/session", token)
                 .method("POST", HttpRequest.BodyPublishers.noBody()));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("data").get("id").asString();
+    }
+
+    private HttpResponse<String> handshake(String origin) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/socket.io/?EIO=4&transport=polling")).header("Origin", origin).GET().build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void pollingFromAnAllowedOriginOnlyOnTheRestPort() throws Exception {
+        HttpResponse<String> allowed = handshake(FRONTEND_ORIGIN);
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.body()).startsWith("0{").contains("\"sid\"");
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains(FRONTEND_ORIGIN);
+        assertThat(handshake("https://evil.test").statusCode()).isEqualTo(403);
     }
 
     @Test
