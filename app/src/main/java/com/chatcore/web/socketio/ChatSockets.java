@@ -12,11 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +41,6 @@ public class ChatSockets implements SmartInitializingSingleton {
     private final SocketIoServer server;
     private final AccessTokens tokens;
     private final JsonMapper json;
-    private final Clock clock;
     private final ObjectProvider<SocketIoHandler> handlers;
     private final Object lock = new Object();
     private final Map<String, ChatSocket> connected = new ConcurrentHashMap<>();
@@ -55,12 +52,10 @@ public class ChatSockets implements SmartInitializingSingleton {
         return thread;
     });
 
-    ChatSockets(SocketIoServer server, AccessTokens tokens, JsonMapper json, Clock clock,
-            ObjectProvider<SocketIoHandler> handlers) {
+    ChatSockets(SocketIoServer server, AccessTokens tokens, JsonMapper json, ObjectProvider<SocketIoHandler> handlers) {
         this.server = server;
         this.tokens = tokens;
         this.json = json;
-        this.clock = clock;
         this.handlers = handlers;
     }
 
@@ -77,12 +72,9 @@ public class ChatSockets implements SmartInitializingSingleton {
     }
 
     private void connected(SocketIoSocket socket) {
-        Optional<Caller> caller = tokens.callerOf(token(socket));
+        Optional<Caller> caller = tokens.callerOf(HandshakeToken.of(socket));
         if (caller.isEmpty()) {
-            synchronized (lock) {
-                socket.send("auth-error", toJson(ChatSocket.error(AUTH_FAILED)));
-                socket.disconnect(false);
-            }
+            refuse(socket, "auth-error");
             return;
         }
         ChatSocket chat = new ChatSocket(socket, caller.get(), this);
@@ -95,41 +87,15 @@ public class ChatSockets implements SmartInitializingSingleton {
         handlers.orderedStream().forEach(handler -> handler.connected(chat));
     }
 
-    private static String token(SocketIoSocket socket) {
-        String token = null;
-        if (socket.getConnectData() instanceof JSONObject auth && auth.opt("token") instanceof String given) {
-            token = given;
-        }
-        if (token == null) {
-            token = socket.getInitialQuery().get("token");
-        }
-        if (token == null) {
-            return null;
-        }
-        token = token.strip();
-        for (String prefix : List.of("Bearer ", "Token ")) {
-            if (token.regionMatches(true, 0, prefix, 0, prefix.length())) {
-                return token.substring(prefix.length()).strip();
-            }
-        }
-        return token;
+    List<ChatSocket> connections() {
+        return List.copyOf(connected.values());
     }
 
-    /**
-     * Every 30 s, as the plain WebSockets: a connection whose token expired, was revoked by logout or outdated by a
-     * password change is told {@code token-expired} and disconnected (seed 001's client logs out on it).
-     */
-    @Scheduled(fixedDelayString = "PT30S", initialDelayString = "PT30S")
-    void recheck() {
-        for (ChatSocket socket : connected.values()) {
-            Caller caller = socket.caller();
-            boolean expired = caller.tokenExpiresAt() != null && !caller.tokenExpiresAt().isAfter(clock.instant());
-            if (expired || !tokens.stillHonoured(caller)) {
-                synchronized (lock) {
-                    socket.socket().send("token-expired", toJson(ChatSocket.error(AUTH_FAILED)));
-                    socket.socket().disconnect(false);
-                }
-            }
+    /** Tells the connection {@code event {message}} (its token is no good) and disconnects it. */
+    void refuse(SocketIoSocket socket, String event) {
+        synchronized (lock) {
+            socket.send(event, toJson(ChatSocket.error(AUTH_FAILED)));
+            socket.disconnect(false);
         }
     }
 
