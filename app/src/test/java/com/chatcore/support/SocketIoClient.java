@@ -9,6 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -17,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real Socket.IO client (io.socket's Java client, Engine.IO v4 as socket.io-client 4.x) connected to the test
- * server, keeping every event it receives in order.
+ * server, keeping every event it receives in order until the test takes it; one test thread reads it.
  */
 public final class SocketIoClient implements AutoCloseable {
 
@@ -30,6 +32,8 @@ public final class SocketIoClient implements AutoCloseable {
 
     private final Socket socket;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    // Events received while the test waited for another, in order: a later call may want them.
+    private final List<Event> unclaimed = new ArrayList<>();
 
     private SocketIoClient(Socket socket) {
         this.socket = socket;
@@ -79,33 +83,32 @@ public final class SocketIoClient implements AutoCloseable {
         socket.emit(event, data instanceof Map<?, ?> map ? new JSONObject(map) : data);
     }
 
-    /** The next event named {@code name}, skipping others; fails after a while. */
+    /** The first event named {@code name} not taken yet (others stay for later calls); fails after a while. */
     public Event next(String name) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        try {
-            while (true) {
-                Event event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                if (event == null) {
-                    throw new AssertionError("no '" + name + "' event");
-                }
-                if (event.name().equals(name)) {
-                    return event;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
+        Event event = poll(name, WAIT);
+        if (event == null) {
+            throw new AssertionError("no '" + name + "' event; unclaimed: " + unclaimed);
         }
+        return event;
     }
 
-    /** The next event named {@code name} within {@code wait}, or null. */
+    /** The first event named {@code name} not taken yet, waiting at most {@code wait}; null when none came. */
     public Event poll(String name, Duration wait) {
+        for (Event event : unclaimed) {
+            if (event.name().equals(name)) {
+                unclaimed.remove(event);
+                return event;
+            }
+        }
         long deadline = System.nanoTime() + wait.toNanos();
         try {
             while (System.nanoTime() < deadline) {
                 Event event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
                 if (event != null && event.name().equals(name)) {
                     return event;
+                }
+                if (event != null) {
+                    unclaimed.add(event);
                 }
             }
             return null;

@@ -3,6 +3,7 @@ package com.chatcore.web.supportsessions;
 import com.chatcore.support.ApiClient;
 import com.chatcore.support.IntegrationTest;
 import com.chatcore.support.SocketIoClient;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -91,8 +92,9 @@ class SupportSessionSocketIoIntegrationTest extends IntegrationTest {
                 JsonNode toAgents = agentSocket.next("new-user-message").data();
                 assertThat(toAgents.get("sessionId").asString()).isEqualTo(session);
 
-                JsonNode stored = api.get("/api/chat/session/" + session + "/messages", user).json().get("data");
-                assertThat(stored).hasSize(2);
+                // The push comes from the event store, which may be ahead of the messages read model.
+                JsonNode stored = Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> api.get(
+                        "/api/chat/session/" + session + "/messages", user).json().get("data"), data -> data.size() == 2);
                 assertThat(stored.get(1).get("id").asString()).isEqualTo(echoed.get("id").asString());
 
                 agentSocket.emit("typing", Map.of("sessionId", session, "isTyping", true));
