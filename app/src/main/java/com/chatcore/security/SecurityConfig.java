@@ -83,6 +83,8 @@ class SecurityConfig {
                         .requestMatchers("/actuator/prometheus", "/actuator/prometheus/**").hasRole("SUPERUSER")
                         // WebSocket handshakes authenticate themselves (token in the query string).
                         .requestMatchers("/ws/**").permitAll()
+                        // Socket.IO connections authenticate themselves (auth.token of the namespace handshake).
+                        .requestMatchers("/socket.io/**").permitAll()
                         .anyRequest().permitAll())
                 .build();
     }

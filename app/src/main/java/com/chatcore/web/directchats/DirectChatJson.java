@@ -36,7 +36,7 @@ record DirectChatJson(
                 time(chat.createdAt()), time(chat.updatedAt()), chat.version());
     }
 
-    private static String time(Instant at) {
+    static String time(Instant at) {
         return JS_TIME.format(at);
     }
 }

@@ -12,10 +12,12 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -43,6 +45,8 @@ class EventFeed implements SmartLifecycle {
     private final StreamState state;
     private final RealtimeHub hub;
     private final QueryGateway queries;
+    private final ObjectProvider<LiveEventListener> listeners;
+    private List<LiveEventListener> live = List.of();
     private final ExecutorService catchUps = Executors.newCachedThreadPool(daemon("realtime-catch-up"));
     private final CountDownLatch warmedUp = new CountDownLatch(1);
     private final InOrderRelease inOrder = new InOrderRelease(InOrderRelease.GAP_WAIT);
@@ -54,8 +58,9 @@ class EventFeed implements SmartLifecycle {
     private long read;
 
     EventFeed(StreamableMessageSource<TrackedEventMessage<?>> eventStore, Frames frames, StreamState state,
-            RealtimeHub hub, QueryGateway queries) {
+            RealtimeHub hub, QueryGateway queries, ObjectProvider<LiveEventListener> listeners) {
         this.eventStore = eventStore;
+        this.listeners = listeners;
         this.queries = queries;
         this.frames = frames;
         this.state = state;
@@ -64,6 +69,7 @@ class EventFeed implements SmartLifecycle {
 
     @Override
     public void start() {
+        live = listeners.orderedStream().toList();
         TrackingToken head = eventStore.createHeadToken();
         liveAfter = head == null ? -1 : head.position().orElse(-1);
         position = liveAfter;
@@ -146,6 +152,16 @@ class EventFeed implements SmartLifecycle {
             hub.publish(frames.of(event, at, hub::listeningAgents));
             if (event.getPayload() instanceof UserDeactivatedEvent deactivated) {
                 hub.closeSocketsOf(deactivated.userId());
+            }
+        }
+        if (!live.isEmpty()) {
+            LiveEvent liveEvent = new LiveEvent(event.getPayload(), at, event.getTimestamp(), state);
+            for (LiveEventListener listener : live) {
+                try {
+                    listener.on(liveEvent);
+                } catch (RuntimeException e) {
+                    log.warn("Live event listener {} failed on event {}", listener, at, e);
+                }
             }
         }
     }

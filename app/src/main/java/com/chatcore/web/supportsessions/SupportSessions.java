@@ -30,10 +30,15 @@ class SupportSessions {
         this.queries = queries;
     }
 
+    /** The support session {@code id}, whoever's it is: 404 when there is none. */
+    ChatRoomView support(String id) {
+        return queries.query(new FindChatRoomQuery(id), ResponseTypes.optionalInstanceOf(ChatRoomView.class))
+                .join().filter(view -> view.channel() == Channel.SUPPORT).orElseThrow(SupportProblem::notFound);
+    }
+
     /** The caller's session {@code id}: 404 when there is no such support session, 403 when it is another's. */
     ChatRoomView owned(String id, Caller caller) {
-        ChatRoomView room = queries.query(new FindChatRoomQuery(id), ResponseTypes.optionalInstanceOf(ChatRoomView.class))
-                .join().filter(view -> view.channel() == Channel.SUPPORT).orElseThrow(SupportProblem::notFound);
+        ChatRoomView room = support(id);
         if (room.chatUser().id() != caller.userId()) {
             throw SupportProblem.forbidden();
         }

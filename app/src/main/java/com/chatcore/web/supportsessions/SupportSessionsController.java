@@ -16,15 +16,11 @@ import com.chatcore.idempotency.RequestIds;
 import com.chatcore.security.Caller;
 import com.chatcore.web.consistency.ReadYourWrites;
 import com.chatcore.web.consistency.ReadYourWrites.Awaited;
-import com.chatcore.web.livechat.MessageSending;
 import com.chatcore.web.messages.ReadMarks;
-import com.chatcore.web.ratelimit.RateLimiter;
-import com.chatcore.web.ratelimit.RetryAfter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,7 +35,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -53,27 +48,20 @@ import java.util.List;
 @PreAuthorize("isAuthenticated()")
 class SupportSessionsController {
 
-    static final String RATE_LIMIT = "support-messages";
-    static final int MAX_LENGTH = 500;
     static final int MAX_PAGE_SIZE = 50;
 
     private final SupportSessions sessions;
     private final ReadYourWrites readYourWrites;
-    private final MessageSending sending;
+    private final SupportSending supportSending;
     private final ReadMarks readMarks;
-    private final RateLimiter rateLimiter;
     private final Clock clock;
-    private final int messagesPerMinute;
 
-    SupportSessionsController(SupportSessions sessions, ReadYourWrites readYourWrites, MessageSending sending,
-            ReadMarks readMarks, RateLimiter rateLimiter, Clock clock,
-            @Value("${chat.support.max-messages-per-minute:10}") int messagesPerMinute) {
-        this.messagesPerMinute = messagesPerMinute;
+    SupportSessionsController(SupportSessions sessions, ReadYourWrites readYourWrites, SupportSending supportSending,
+            ReadMarks readMarks, Clock clock) {
         this.sessions = sessions;
         this.readYourWrites = readYourWrites;
-        this.sending = sending;
+        this.supportSending = supportSending;
         this.readMarks = readMarks;
-        this.rateLimiter = rateLimiter;
         this.clock = clock;
     }
 
@@ -116,14 +104,9 @@ class SupportSessionsController {
                     content = @Content(schema = @Schema(implementation = SupportResponses.MessageResponse.class))))
     ResponseEntity<SupportResponses.MessageResponse> send(@RequestBody(required = false) SendSupportMessageRequest body,
             @AuthenticationPrincipal Caller caller) {
-        String text = MessageText.require(body == null ? null : body.message(), MAX_LENGTH);
+        String text = SupportSending.text(body == null ? null : body.message());
         ChatRoomView room = sessions.open(caller).orElseThrow(SupportProblem::notFound);
-        RateLimiter.Attempt attempt = rateLimiter.tryTake(RATE_LIMIT, Long.toString(caller.userId()),
-                messagesPerMinute, Duration.ofMinutes(1));
-        if (!attempt.allowed()) {
-            throw SupportProblem.tooMany().retryAfter(RetryAfter.seconds(attempt.retryAfter()));
-        }
-        ChatMessageView message = sending.fromCustomer(room.id(), text);
+        ChatMessageView message = supportSending.fromUser(caller, room, text);
         return ResponseEntity.status(HttpStatus.CREATED).body(new SupportResponses.MessageResponse(true,
                 SupportMessageJson.of(message), SupportMessages.MESSAGE_SENT));
     }

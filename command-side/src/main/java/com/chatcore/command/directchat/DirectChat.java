@@ -10,6 +10,10 @@ import com.chatcore.api.directchat.DirectChatParticipantsChangedEvent;
 import com.chatcore.api.directchat.DirectChatRuleViolation;
 import com.chatcore.api.directchat.LastMessage;
 import com.chatcore.api.directchat.LastMessageChangedEvent;
+import com.chatcore.api.directchat.DirectMessageSentEvent;
+import com.chatcore.api.directchat.DirectMessagesSeenEvent;
+import com.chatcore.api.directchat.MarkDirectMessagesSeenCommand;
+import com.chatcore.api.directchat.SendDirectMessageCommand;
 import com.chatcore.api.directchat.UpdateDirectChatCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -70,6 +74,24 @@ public class DirectChat {
         return version;
     }
 
+    /** Only a participant speaks in a chat, staff included: a message is always someone's in the chat. */
+    @CommandHandler
+    public long handle(SendDirectMessageCommand command) {
+        requireMember(command.actor());
+        apply(new DirectMessageSentEvent(chatId, command.messageId(), command.actor().userId(), command.content()));
+        apply(new LastMessageChangedEvent(chatId, command.lastMessage()));
+        return version;
+    }
+
+    @CommandHandler
+    public long handle(MarkDirectMessagesSeenCommand command) {
+        requireMember(command.actor());
+        if (!command.messageIds().isEmpty()) {
+            apply(new DirectMessagesSeenEvent(chatId, command.actor().userId(), command.messageIds()));
+        }
+        return version;
+    }
+
     @CommandHandler
     public long handle(DeleteDirectChatCommand command, DirectChatRegistry registry) {
         requireParticipant(command.actor());
@@ -80,6 +102,12 @@ public class DirectChat {
 
     private void requireParticipant(DirectChatActor actor) {
         if (!actor.staff() && !participants.contains(actor.userId())) {
+            throw DirectChatRuleViolation.notAParticipant();
+        }
+    }
+
+    private void requireMember(DirectChatActor actor) {
+        if (!participants.contains(actor.userId())) {
             throw DirectChatRuleViolation.notAParticipant();
         }
     }
@@ -100,6 +128,16 @@ public class DirectChat {
 
     @EventSourcingHandler
     void on(LastMessageChangedEvent event, @SequenceNumber long sequence) {
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(DirectMessageSentEvent event, @SequenceNumber long sequence) {
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(DirectMessagesSeenEvent event, @SequenceNumber long sequence) {
         version = sequence;
     }
 

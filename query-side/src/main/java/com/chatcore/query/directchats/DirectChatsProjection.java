@@ -3,6 +3,8 @@ package com.chatcore.query.directchats;
 import com.chatcore.api.directchat.DirectChatCreatedEvent;
 import com.chatcore.api.directchat.DirectChatDeletedEvent;
 import com.chatcore.api.directchat.DirectChatParticipantsChangedEvent;
+import com.chatcore.api.directchat.DirectMessageSentEvent;
+import com.chatcore.api.directchat.DirectMessagesSeenEvent;
 import com.chatcore.api.directchat.FindDirectChatQuery;
 import com.chatcore.api.directchat.LastMessageChangedEvent;
 import org.axonframework.config.ProcessingGroup;
@@ -67,6 +69,22 @@ class DirectChatsProjection {
                 WHERE id = ? AND version < ?""",
                 event.lastMessage().json(), ts(at), sequence, event.chatId(), sequence);
         announce(event.chatId());
+    }
+
+    /** Messages show in the chat through the last message that follows each; they only move the version here. */
+    @EventHandler
+    void on(DirectMessageSentEvent event, @SequenceNumber long sequence) {
+        bumpVersion(event.chatId(), sequence);
+    }
+
+    @EventHandler
+    void on(DirectMessagesSeenEvent event, @SequenceNumber long sequence) {
+        bumpVersion(event.chatId(), sequence);
+    }
+
+    private void bumpVersion(String chatId, long sequence) {
+        jdbc.update("UPDATE direct_chats SET version = ? WHERE id = ? AND version < ?", sequence, chatId, sequence);
+        announce(chatId);
     }
 
     @EventHandler

@@ -1,0 +1,136 @@
+package com.chatcore.web.supportsessions;
+
+import com.chatcore.support.ApiClient;
+import com.chatcore.support.IntegrationTest;
+import com.chatcore.support.SocketIoClient;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Seed 001's Socket.IO events as its public client (GuidoSV7/GiftCardEccommerce) speaks them, with a real Socket.IO
+ * client: {@code auth: {token}} on {@code /} and {@code /chat}, join, send, typing, mark-read, agents' pushes.
+ */
+class SupportSessionSocketIoIntegrationTest extends IntegrationTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private String openSession(String token) {
+        ApiClient.Response created = api.send(api.request("/api/chat/session", token)
+                .method("POST", HttpRequest.BodyPublishers.noBody()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("data").get("id").asString();
+    }
+
+    private HttpResponse<String> handshake(String origin) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/socket.io/?EIO=4&transport=polling")).header("Origin", origin).GET().build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void pollingFromAnAllowedOriginOnlyOnTheRestPort() throws Exception {
+        HttpResponse<String> allowed = handshake(FRONTEND_ORIGIN);
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.body()).startsWith("0{").contains("\"sid\"");
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains(FRONTEND_ORIGIN);
+        assertThat(handshake("https://evil.test").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aBadTokenGetsAuthError() {
+        try (SocketIoClient socket = SocketIoClient.connect(port, "/", "not-a-token")) {
+            assertThat(socket.next("auth-error").data().get("message").asString())
+                    .isEqualTo("Token inválido o expirado");
+            assertThat(socket.next("disconnect")).isNotNull();
+        }
+        try (SocketIoClient socket = SocketIoClient.connect(port, "/chat", null)) {
+            assertThat(socket.next("auth-error")).isNotNull();
+        }
+    }
+
+    @Test
+    void theUserJoinsSendsAndTheAgentHearsIt() {
+        String user = accounts.userToken(unique("sio-user"));
+        String agent = accounts.agentToken(unique("sio-agent"));
+        try (SocketIoClient agentSocket = SocketIoClient.connect(port, "/", agent)) {
+            String session = openSession(user);
+            JsonNode pending = agentSocket.next("new-pending-session").data();
+            assertThat(pending.get("id").asString()).isEqualTo(session);
+            assertThat(pending.get("status").asString()).isEqualTo("pending");
+            api.post("/api/chat/message", Map.of("message", "Hola por REST"), user);
+            try (SocketIoClient userSocket = SocketIoClient.connect(port, "/chat", user)) {
+                userSocket.emit("join-session", Map.of("sessionId", session));
+                JsonNode joined = userSocket.next("session-joined").data();
+                assertThat(joined.get("sessionId").asString()).isEqualTo(session);
+                assertThat(joined.get("messages")).hasSize(1);
+                JsonNode first = joined.get("messages").get(0);
+                assertThat(first.get("message").asString()).isEqualTo("Hola por REST");
+                assertThat(first.get("sender").asString()).isEqualTo("user");
+                assertThat(Instant.parse(first.get("timestamp").asString())).isNotNull();
+
+                agentSocket.emit("join-session", Map.of("sessionId", session));
+                agentSocket.next("session-joined");
+                userSocket.emit("send-message", Map.of("sessionId", session, "message", "Hola por Socket.IO"));
+
+                JsonNode echoed = userSocket.next("new-message").data();
+                assertThat(echoed.get("message").asString()).isEqualTo("Hola por Socket.IO");
+                assertThat(echoed.get("sender").asString()).isEqualTo("user");
+                assertThat(echoed.get("sessionId").asString()).isEqualTo(session);
+                assertThat(agentSocket.next("new-message").data().get("id").asString())
+                        .isEqualTo(echoed.get("id").asString());
+                JsonNode toAgents = agentSocket.next("new-user-message").data();
+                assertThat(toAgents.get("sessionId").asString()).isEqualTo(session);
+
+                // The push comes from the event store, which may be ahead of the messages read model.
+                JsonNode stored = Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> api.get(
+                        "/api/chat/session/" + session + "/messages", user).json().get("data"), data -> data.size() == 2);
+                assertThat(stored.get(1).get("id").asString()).isEqualTo(echoed.get("id").asString());
+
+                agentSocket.emit("typing", Map.of("sessionId", session, "isTyping", true));
+                JsonNode typing = userSocket.next("user-typing").data();
+                assertThat(typing.get("isTyping").asBoolean()).isTrue();
+                assertThat(typing.get("userRole").asString()).isEqualTo("support");
+
+                userSocket.emit("send-message", Map.of("sessionId", session, "message", "   "));
+                assertThat(userSocket.next("error").data().get("message").asString()).isNotBlank();
+                userSocket.emit("send-message", Map.of("sessionId", session, "message", "x".repeat(501)));
+                assertThat(userSocket.next("error").data().get("message").asString()).isNotBlank();
+
+                api.post("/api/chat-rooms/" + session + "/take_chat/", "", agent);
+                assertThat(agentSocket.next("session-status-changed").data().get("status").asString())
+                        .isEqualTo("active");
+                api.send(api.request("/api/chat/session/" + session + "/close", user)
+                        .method("PATCH", HttpRequest.BodyPublishers.noBody()));
+                assertThat(userSocket.next("session-closed").data().get("sessionId").asString()).isEqualTo(session);
+            }
+        }
+    }
+
+    @Test
+    void aUserCannotJoinAnotherUsersSession() {
+        String owner = accounts.userToken(unique("sio-owner"));
+        String stranger = accounts.userToken(unique("sio-stranger"));
+        String session = openSession(owner);
+        try (SocketIoClient socket = SocketIoClient.connect(port, "/", stranger, new String[] {"websocket"})) {
+            socket.emit("join-session", Map.of("sessionId", session));
+            assertThat(socket.next("error").data().get("message").asString())
+                    .isEqualTo(SupportMessages.FORBIDDEN);
+            socket.emit("send-message", Map.of("sessionId", session, "message", "intruso"));
+            assertThat(socket.next("error").data().get("message").asString())
+                    .isEqualTo(SupportMessages.FORBIDDEN);
+            assertThat(socket.poll("session-joined", Duration.ofMillis(300))).isNull();
+        }
+        assertThat(api.get("/api/chat/session/" + session + "/messages", owner).json().get("data")).isEmpty();
+    }
+}
