@@ -153,7 +153,7 @@ class SupportDeskController {
                     content = @Content(schema = @Schema(implementation = SupportResponses.MessageResponse.class))))
     ResponseEntity<SupportResponses.MessageResponse> answer(@PathVariable String id,
             @RequestBody(required = false) SendSupportMessageRequest body, @AuthenticationPrincipal Caller caller) {
-        String text = MessageText.require(body == null ? null : body.message(), SupportSessionsController.MAX_LENGTH);
+        String text = MessageText.require(body == null ? null : body.message(), SupportSending.MAX_LENGTH);
         ChatRoomView room = session(id);
         ChatMessageView message = sending.fromAgent(room.id(), agent(caller), text);
         return ResponseEntity.status(HttpStatus.CREATED).body(new SupportResponses.MessageResponse(true,
