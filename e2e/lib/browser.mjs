@@ -7,6 +7,10 @@ import { chromium } from 'playwright-core';
 export const chromiumPath = () => process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 const pageClient = join(dirname(fileURLToPath(import.meta.url)), 'page-client.js');
+// socket.io-client's browser bundle (window.io) and the page's Socket.IO helper (window.sio).
+const socketIoBundle = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', 'socket.io-client', 'dist',
+    'socket.io.min.js');
+const pageSocketIo = join(dirname(fileURLToPath(import.meta.url)), 'page-socketio.js');
 
 export function launchBrowser() {
     return chromium.launch({ executablePath: chromiumPath(), headless: true, timeout: 60000 });
@@ -73,6 +77,8 @@ export class FrontendPage {
     static async open(browser, pageUrl, { api, ws }) {
         const context = await browser.newContext();
         await context.addInitScript({ path: pageClient });
+        await context.addInitScript({ path: socketIoBundle });
+        await context.addInitScript({ path: pageSocketIo });
         const page = await context.newPage();
         const network = await NetworkLog.attach(context, page);
         await page.goto(pageUrl);
@@ -113,6 +119,24 @@ export class FrontendPage {
 
     frames(name) {
         return this.page.evaluate((n) => window.chat.frames(n), name);
+    }
+
+    /** Socket.IO: `io(url, {auth, ...options})` under a name; {connected} or why not. */
+    sioOpen(name, url, auth, options = {}) {
+        return this.page.evaluate(([n, u, a, o]) => window.sio.open(n, u, a, o), [name, url, auth, options]);
+    }
+
+    sioEmit(name, event, data) {
+        return this.page.evaluate(([n, e, d]) => window.sio.emit(n, e, d), [name, event, data]);
+    }
+
+    /** The first `event` whose data holds `fields`; {timedOut: true, received} when none came. */
+    sioWaitFor(name, event, fields = {}, timeoutMs = 15000) {
+        return this.page.evaluate(([n, e, f, t]) => window.sio.waitFor(n, e, f, t), [name, event, fields, timeoutMs]);
+    }
+
+    sioTransport(name) {
+        return this.page.evaluate((n) => window.sio.transport(n), name);
     }
 
     closeSocket(name) {

@@ -262,3 +262,105 @@ describe('seed 000: DesarrolladorGris/capibet-crm, without tokens behind a proxy
             assert.equal(refused.status, 401, 'straight to the server, without the key: a token is needed');
         });
 });
+
+/** Fails with what the socket did receive when `got` is a timeout. */
+function expectEvent(got, what) {
+    assert.ok(got && !got.timedOut, `${what}: ${JSON.stringify(got)}`);
+    return got;
+}
+
+describe('Socket.IO from the browser, cross-origin, as socket.io-client 4 speaks it', () => {
+    test('seed 001, current version: join, send (echoed), support answers and types, the session closes',
+        { timeout: TEST_TIMEOUT }, async () => {
+            const userPage = await openPage();
+            const deskPage = await openPage();
+            const { token } = await newUser(userPage, 'e2e-sio-user');
+            const sessionId = expectStatus(await userPage.request('POST', '/api/chat/session', { token }), 201,
+                'create').data.id;
+            const root = expectStatus(await deskPage.post('/api/token/', SUPERUSER), 200, 'root token').access;
+            const agent = await newAgent(deskPage, root);
+
+            // The client: io(VITE_WS_URL, {auth: {token}}) with the raw JWT; its support pages use /chat.
+            const userSocket = await userPage.sioOpen('user', server.api, { token });
+            assert.equal(userSocket.connected, true, JSON.stringify(userSocket));
+            const deskSocket = await deskPage.sioOpen('desk', `${server.api}/chat`, { token: agent });
+            assert.equal(deskSocket.connected, true, JSON.stringify(deskSocket));
+            await userPage.sioEmit('user', 'join-session', { sessionId });
+            const joined = expectEvent(await userPage.sioWaitFor('user', 'session-joined', { sessionId }), 'joined');
+            assert.deepEqual(joined.messages, []);
+
+            await userPage.sioEmit('user', 'send-message', { sessionId, message: 'Hola por socket' });
+            const echo = expectEvent(await userPage.sioWaitFor('user', 'new-message', { message: 'Hola por socket' }),
+                'the echo to the sender');
+            assert.equal(echo.sender, 'user');
+            assert.ok(!Number.isNaN(Date.parse(echo.timestamp)));
+            expectEvent(await deskPage.sioWaitFor('desk', 'new-user-message', { sessionId }), 'the desk is told');
+
+            expectStatus(await deskPage.request('POST', `/api/chat/session/${sessionId}/take`, { token: agent }), 200,
+                'take');
+            expectEvent(await userPage.sioWaitFor('user', 'session-status-changed', { sessionId }), 'status change');
+            await deskPage.sioEmit('desk', 'join-session', { sessionId });
+            expectEvent(await deskPage.sioWaitFor('desk', 'session-joined', { sessionId }), 'the agent joins');
+            await deskPage.sioEmit('desk', 'send-message', { sessionId, message: 'Te leo' });
+            const answer = expectEvent(await userPage.sioWaitFor('user', 'new-message', { message: 'Te leo' }),
+                'support\'s answer');
+            assert.equal(answer.sender, 'support');
+            await deskPage.sioEmit('desk', 'typing', { sessionId, isTyping: true });
+            expectEvent(await userPage.sioWaitFor('user', 'user-typing', { isTyping: true, userRole: 'support' }),
+                'support is typing');
+
+            expectStatus(await userPage.request('PATCH', `/api/chat/session/${sessionId}/close`, { token }), 200,
+                'close');
+            expectEvent(await userPage.sioWaitFor('user', 'session-closed', { sessionId }), 'closed');
+            const polled = expectStatus(await userPage.get(`/api/chat/session/${sessionId}/messages`, { token }), 200,
+                'REST shows the socket\'s messages').data;
+            assert.deepEqual(polled.map((message) => message.message), ['Hola por socket', 'Te leo']);
+
+            await userPage.sioOpen('bad', server.api, { token: 'not-a-token' });
+            expectEvent(await userPage.sioWaitFor('bad', 'auth-error'), 'a bad token');
+        });
+
+    test('seed 002: both participants join, a message is delivered, seen and typed about; a stranger is refused',
+        { timeout: TEST_TIMEOUT }, async () => {
+            const buyerPage = await openPage();
+            const sellerPage = await openPage();
+            const buyer = await newUser(buyerPage, 'e2e-sio-buyer');
+            const seller = await newUser(sellerPage, 'e2e-sio-seller');
+            const chatId = expectStatus(await buyerPage.post('/api/chats',
+                { participants: [String(buyer.user.id), String(seller.user.id)] }, { token: buyer.token }), 201,
+                'create').data._id;
+
+            // mercado-virtual sends the token with its prefix.
+            for (const [page, name, who] of [[buyerPage, 'buyer', buyer], [sellerPage, 'seller', seller]]) {
+                const opened = await page.sioOpen(name, server.api, { token: `Bearer ${who.token}` });
+                assert.equal(opened.connected, true, JSON.stringify(opened));
+            }
+            await buyerPage.sioEmit('buyer', 'join_chat', { chatId });
+            await sellerPage.sioEmit('seller', 'join_chat', { chatId });
+            // Joining has no answer of its own: the seller's typing shows that both joined.
+            await sellerPage.sioEmit('seller', 'typing', { chatId, isTyping: true });
+            expectEvent(await buyerPage.sioWaitFor('buyer', 'user_typing', { chatId, isTyping: true }), 'typing');
+
+            await buyerPage.sioEmit('buyer', 'send_message',
+                { chatId, receiverId: String(seller.user.id), content: '¿Sigue disponible?' });
+            const delivered = expectEvent(await buyerPage.sioWaitFor('buyer', 'message_delivered',
+                { status: 'delivered' }), 'delivered');
+            const received = expectEvent(await sellerPage.sioWaitFor('seller', 'new_message',
+                { content: '¿Sigue disponible?' }), 'the seller gets it');
+            assert.equal(received._id, delivered.messageId);
+            assert.equal(typeof received.senderId._id, 'string');
+            assert.ok(received.senderId.fullName);
+
+            await sellerPage.sioEmit('seller', 'message_seen', { chatId, messageIds: [received._id] });
+            const seen = expectEvent(await buyerPage.sioWaitFor('buyer', 'messages_marked_seen', { chatId }), 'seen');
+            assert.deepEqual(seen.messageIds, [received._id]);
+            const listed = expectStatus(await buyerPage.get(`/api/chats/user/${buyer.user.id}?page=1&limit=20`,
+                { token: buyer.token }), 200, 'list').data.chats.find((chat) => chat._id === chatId);
+            assert.equal(listed.lastMessage.text, '¿Sigue disponible?', 'the chat\'s lastMessage follows');
+
+            const stranger = await newUser(sellerPage, 'e2e-sio-stranger');
+            await sellerPage.sioOpen('stranger', server.api, { token: `Bearer ${stranger.token}` });
+            await sellerPage.sioEmit('stranger', 'join_chat', { chatId });
+            expectEvent(await sellerPage.sioWaitFor('stranger', 'error'), 'a stranger is refused');
+        });
+});

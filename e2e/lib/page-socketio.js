@@ -1,0 +1,61 @@
+// Runs inside the browser page, after socket.io-client's own browser bundle (window.io, from npm): Socket.IO
+// connections opened the way the seed 001 and 002 clients open them, `io(VITE_WS_URL + namespace, {auth})`, each
+// under a name, keeping every event it receives so a test can wait for one.
+window.sio = (() => {
+    const sockets = new Map();
+
+    /** Resolves {connected: true} on connect, or {connected: false, event, data} on auth-error / connect_error. */
+    function open(name, url, auth, options = {}) {
+        return new Promise((resolve) => {
+            const socket = window.io(url, { auth, reconnection: false, ...options });
+            const entry = { socket, events: [], waiters: [] };
+            sockets.set(name, entry);
+            socket.onAny((event, data) => {
+                entry.events.push({ event, data });
+                entry.waiters = entry.waiters.filter((waiter) => !waiter(event, data));
+            });
+            socket.on('connect', () => resolve({ connected: true, transport: socket.io.engine.transport.name }));
+            socket.on('connect_error', (error) => resolve({ connected: false, event: 'connect_error',
+                data: String(error && error.message) }));
+            socket.on('auth-error', (data) => resolve({ connected: false, event: 'auth-error', data }));
+        });
+    }
+
+    function emit(name, event, data) {
+        sockets.get(name).socket.emit(event, data);
+    }
+
+    /** The first event named `event` (received before or after the call) whose data contains `fields`. */
+    function waitFor(name, event, fields = {}, timeoutMs = 15000) {
+        const entry = sockets.get(name);
+        const matches = (got, data) => got === event && Object.entries(fields)
+            .every(([key, value]) => data && JSON.stringify(data[key]) === JSON.stringify(value));
+        const seen = entry.events.find(({ event: got, data }) => matches(got, data));
+        if (seen) {
+            return Promise.resolve(seen.data);
+        }
+        return new Promise((resolve) => {
+            const timer = setTimeout(() => resolve({ timedOut: true, event, fields, received: entry.events }),
+                timeoutMs);
+            entry.waiters.push((got, data) => {
+                if (!matches(got, data)) {
+                    return false;
+                }
+                clearTimeout(timer);
+                resolve(data);
+                return true;
+            });
+        });
+    }
+
+    function transport(name) {
+        return sockets.get(name).socket.io.engine.transport.name;
+    }
+
+    function close(name) {
+        sockets.get(name)?.socket.close();
+        sockets.delete(name);
+    }
+
+    return { open, emit, waitFor, transport, close };
+})();
