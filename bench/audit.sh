@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Auditors' reads under the message load (issue 13): p99 of a 50-event history page and of state?at= while
+# bench/messages.lua drives LOAD_CONNECTIONS connections of messages. See bench/README.md, "Auditors' reads".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+PORT=${PORT:-18090}
+DURATION=${DURATION:-20s}
+LOAD_CONNECTIONS=${LOAD_CONNECTIONS:-16}
+READ_CONNECTIONS=${READ_CONNECTIONS:-2}
+export AGENTS=${AGENTS:-20} CHATS=${CHATS:-400}
+install_tools
+ensure_jar
+trap cleanup_servers EXIT
+data=$(mktemp -d /tmp/chat-audit.XXXXXX)
+# shellcheck disable=SC2086
+start_server "$PORT" "$data" $SUPERUSER_ARGS ${EXTRA_ARGS:-}
+export BASE_URL=http://localhost:$PORT
+python3 bench/setup.py
+echo "warm-up: 10 s of messages, so each conversation has a history"
+wrk -t2 -c"$LOAD_CONNECTIONS" -d10s -s bench/messages.lua "$BASE_URL" > /dev/null
+AUDIT_TOKEN=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"bench-root","password":"bench-root-pw"}' \
+    "$BASE_URL/api/auth/login/" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+export AUDIT_TOKEN
+for mode in events state; do
+    echo "== $mode reads ($READ_CONNECTIONS connections) under $LOAD_CONNECTIONS connections of messages, $DURATION"
+    wrk -t2 -c"$LOAD_CONNECTIONS" -d"$DURATION" -s bench/messages.lua "$BASE_URL" | grep '^RESULT' &
+    load=$!
+    MODE=$mode wrk -t1 -c"$READ_CONNECTIONS" -d"$DURATION" -s bench/audit_reads.lua "$BASE_URL" | grep '^RESULT'
+    wait "$load"
+done
