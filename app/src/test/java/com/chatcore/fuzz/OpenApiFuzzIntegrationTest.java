@@ -97,6 +97,15 @@ class OpenApiFuzzIntegrationTest extends IntegrationTest {
         assertThat(failures).as("requests answered wrongly (seed %d)", SEED).isEmpty();
     }
 
+    /**
+     * The dead-letter list's whole point is each parked event's recorded failure (exception type and message,
+     * never a stack trace), for SUPERUSER and AUDITOR: its successful answers name exceptions by design.
+     */
+    private static boolean showsParkedFailures(FuzzRequest request, ApiClient.Response response) {
+        return response.status() == 200 && request.target().startsWith("/api/admin/dead-letters")
+                && !response.body().contains("\tat ");
+    }
+
     private String problemWith(FuzzRequest request, Predicate<Integer> expectedStatus) {
         ApiClient.Response response;
         try {
@@ -111,7 +120,7 @@ class OpenApiFuzzIntegrationTest extends IntegrationTest {
         if (!expectedStatus.test(response.status())) {
             return "status " + response;
         }
-        if (LEAK.matcher(body).find()) {
+        if (LEAK.matcher(body).find() && !showsParkedFailures(request, response)) {
             return "trace or exception in body: " + response;
         }
         if (response.status() >= 400 && body.isEmpty()) {

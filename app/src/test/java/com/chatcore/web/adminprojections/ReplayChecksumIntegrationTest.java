@@ -3,17 +3,26 @@ package com.chatcore.web.adminprojections;
 import com.chatcore.support.Accounts;
 import com.chatcore.support.ApiClient;
 import com.chatcore.support.GuestKeys;
+import com.chatcore.support.ApiContractCheck;
 import com.chatcore.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpRequest;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +32,42 @@ import static org.assertj.core.api.Assertions.assertThat;
  * projected rather than what the events say ({@code notifications.seq}, an insertion counter, and
  * {@code chat_messages.projected_at}, the projection lag probe of V7).
  */
-class ReplayChecksumIntegrationTest extends IntegrationTest {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "chat.bootstrap-superuser.username=" + IntegrationTest.SUPERUSER,
+        "chat.bootstrap-superuser.password=" + IntegrationTest.SUPERUSER_PASSWORD,
+        "chat.jwt.secret=" + IntegrationTest.JWT_SECRET,
+        "chat.guest.max-chats-per-hour-per-ip=1000000",
+        "chat.guest.max-sessions-per-hour-per-ip=1000000",
+        "chat.embedded-database.durable=false",
+        "chat.projections.segments=4"
+})
+@ExtendWith(ApiContractCheck.class)
+class ReplayChecksumIntegrationTest {
+
+    @LocalServerPort
+    private int port;
+    private ApiClient api;
+    private Accounts accounts;
+
+    /**
+     * A database of its own: the suite's shared one holds rows other tests wrote or fixed by hand (poison events
+     * and their repairs), which no replay can reproduce.
+     */
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "");
+        registry.add("chat.data-dir", () -> Path.of("target", "it-data", "replay-" + UUID.randomUUID()).toString());
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new ApiClient(port);
+        accounts = new Accounts(api);
+    }
+
+    private static String unique(String prefix) {
+        return IntegrationTest.unique(prefix);
+    }
 
     /** Each replayable projection and the tables its reset handlers clear. */
     private static final Map<String, List<String>> TABLES = new LinkedHashMap<>();
@@ -37,6 +81,7 @@ class ReplayChecksumIntegrationTest extends IntegrationTest {
         TABLES.put("guestsessions", List.of("guest_sessions"));
         TABLES.put("directchats", List.of("direct_chats", "direct_chat_participants"));
         TABLES.put("crm", List.of("crm_chats", "crm_clients", "crm_conversations"));
+        TABLES.put("analytics", List.of("analytics_conversations", "analytics_replies", "analytics_conversation_agents"));
     }
 
     @Autowired
