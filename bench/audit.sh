@@ -17,11 +17,15 @@ data=$(mktemp -d /tmp/chat-audit.XXXXXX)
 start_server "$PORT" "$data" $SUPERUSER_ARGS ${EXTRA_ARGS:-}
 export BASE_URL=http://localhost:$PORT
 python3 bench/setup.py
-echo "warm-up: 10 s of messages, so each conversation has a history"
-wrk -t2 -c"$LOAD_CONNECTIONS" -d10s -s bench/messages.lua "$BASE_URL" > /dev/null
 AUDIT_TOKEN=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"bench-root","password":"bench-root-pw"}' \
     "$BASE_URL/api/auth/login/" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
 export AUDIT_TOKEN
+echo "warm-up: 10 s of messages (so each conversation has a history), the reads warmed beside them"
+wrk -t2 -c"$LOAD_CONNECTIONS" -d10s -s bench/messages.lua "$BASE_URL" > /dev/null &
+warm=$!
+MODE=events wrk -t1 -c1 -d5s -s bench/audit_reads.lua "$BASE_URL" > /dev/null
+MODE=state wrk -t1 -c1 -d5s -s bench/audit_reads.lua "$BASE_URL" > /dev/null
+wait "$warm"
 for mode in events state; do
     echo "== $mode reads ($READ_CONNECTIONS connections) under $LOAD_CONNECTIONS connections of messages, $DURATION"
     wrk -t2 -c"$LOAD_CONNECTIONS" -d"$DURATION" -s bench/messages.lua "$BASE_URL" | grep '^RESULT' &

@@ -24,6 +24,7 @@ function request()
 end
 
 function done(summary, latency, requests)
-    io.write(string.format("RESULT reads=%s requests=%d errors_status=%d p50_ms=%.1f p99_ms=%.1f\n", mode,
+    io.write(string.format("RESULT reads=%s requests=%d errors_status=%d p50_ms=%.1f p99_ms=%.1f\n",
+        os.getenv("MODE") or "events",
         summary.requests, summary.errors.status, latency:percentile(50) / 1000, latency:percentile(99) / 1000))
 end
