@@ -4,20 +4,28 @@
 window.sio = (() => {
     const sockets = new Map();
 
-    /** Resolves {connected: true} on connect, or {connected: false, event, data} on auth-error / connect_error. */
-    function open(name, url, auth, options = {}) {
+    /**
+     * Resolves {connected: true} on connect, {connected: false, event: 'auth-error', data} when the server refuses
+     * the token, or {connected: false, errors} when no connection came within `timeoutMs`. Reconnection stays on,
+     * as in both clients: a transport error is retried, not taken for a refusal.
+     */
+    function open(name, url, auth, options = {}, timeoutMs = 15000) {
         return new Promise((resolve) => {
-            const socket = window.io(url, { auth, reconnection: false, ...options });
-            const entry = { socket, events: [], waiters: [] };
+            const socket = window.io(url, { auth, ...options });
+            const entry = { socket, events: [], waiters: [], errors: [] };
             sockets.set(name, entry);
+            const timer = setTimeout(() => resolve({ connected: false, errors: entry.errors }), timeoutMs);
+            const settle = (value) => {
+                clearTimeout(timer);
+                resolve(value);
+            };
             socket.onAny((event, data) => {
                 entry.events.push({ event, data });
                 entry.waiters = entry.waiters.filter((waiter) => !waiter(event, data));
             });
-            socket.on('connect', () => resolve({ connected: true, transport: socket.io.engine.transport.name }));
-            socket.on('connect_error', (error) => resolve({ connected: false, event: 'connect_error',
-                data: String(error && error.message) }));
-            socket.on('auth-error', (data) => resolve({ connected: false, event: 'auth-error', data }));
+            socket.on('connect', () => settle({ connected: true, transport: socket.io.engine.transport.name }));
+            socket.on('connect_error', (error) => entry.errors.push(String(error && error.message)));
+            socket.on('auth-error', (data) => settle({ connected: false, event: 'auth-error', data }));
         });
     }
 
