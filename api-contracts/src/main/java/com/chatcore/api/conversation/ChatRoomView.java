@@ -19,6 +19,11 @@ public record ChatRoomView(
         int unreadByAgent,
         int unreadByUser) {
 
+    /** Whether the chat is active with {@code agentId}: what a take, an assignment or a transfer to it leaves. */
+    public boolean heldBy(long agentId) {
+        return status == ChatStatus.ACTIVE && agent != null && agent.id() == agentId;
+    }
+
     /** The agent holding a chat or sending a message, with the names the seed shows. */
     public record AgentRef(long id, long userId, String firstName, String lastName) {
     }

@@ -56,7 +56,7 @@ class ChatRoomActionsController {
     ChatRoomJson take(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
         String chatRoomId = rooms.requireId(id);
         long agentId = currentAgent.require(caller).id();
-        return fullRoomAfter(new TakeChatCommand(chatRoomId, agentId), chatRoomId, heldBy(agentId));
+        return fullRoomAfter(new TakeChatCommand(chatRoomId, agentId), chatRoomId, room -> room.heldBy(agentId));
     }
 
     @PostMapping("/resolve")
@@ -83,7 +83,7 @@ class ChatRoomActionsController {
     ChatRoomJson assign(@PathVariable String id, @RequestBody(required = false) AgentIdRequest request) {
         String chatRoomId = rooms.requireId(id);
         long agentId = AgentIdRequest.require(request);
-        return fullRoomAfter(new AssignAgentCommand(chatRoomId, agentId), chatRoomId, heldBy(agentId));
+        return fullRoomAfter(new AssignAgentCommand(chatRoomId, agentId), chatRoomId, room -> room.heldBy(agentId));
     }
 
     @PostMapping("/transfer_chat")
@@ -95,7 +95,7 @@ class ChatRoomActionsController {
         Long requestedBy = currentAgent.actingAgentId(caller);
         long agentId = AgentIdRequest.require(request);
         return fullRoomAfter(new TransferChatCommand(chatRoomId, agentId, requestedBy), chatRoomId,
-                heldBy(agentId));
+                room -> room.heldBy(agentId));
     }
 
     @PostMapping("/unassign_agent")
@@ -124,9 +124,5 @@ class ChatRoomActionsController {
     private ChatRoomJson fullRoomAfter(Object command, String chatRoomId, Predicate<ChatRoomView> written) {
         return rooms.fullRoom(readYourWrites.send(command, new FindChatRoomQuery(chatRoomId), ChatRoomView.class,
                 written));
-    }
-
-    private static Predicate<ChatRoomView> heldBy(long agentId) {
-        return room -> room.status() == ChatStatus.ACTIVE && room.agent() != null && room.agent().id() == agentId;
     }
 }
