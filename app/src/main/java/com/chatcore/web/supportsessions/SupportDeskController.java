@@ -124,7 +124,8 @@ class SupportDeskController {
     SupportDeskResponses.SessionResponse take(@PathVariable String id, @AuthenticationPrincipal Caller caller) {
         String sessionId = session(id).id();
         long agentId = agent(caller).id();
-        return answer(after(new TakeChatCommand(sessionId, agentId), sessionId, heldBy(agentId)), SESSION_TAKEN);
+        return answer(after(new TakeChatCommand(sessionId, agentId), sessionId, room -> room.heldBy(agentId)),
+                SESSION_TAKEN);
     }
 
     @PostMapping("/session/{id}/release")
@@ -170,7 +171,7 @@ class SupportDeskController {
         if (agentById(agentId) == null) {
             throw SupportProblem.notFound(AGENT_NOT_FOUND);
         }
-        return answer(after(new AssignAgentCommand(sessionId, agentId), sessionId, heldBy(agentId)),
+        return answer(after(new AssignAgentCommand(sessionId, agentId), sessionId, room -> room.heldBy(agentId)),
                 SESSION_ASSIGNED);
     }
 
@@ -213,13 +214,10 @@ class SupportDeskController {
     }
 
     private List<SupportDeskSessionJson> desk(List<ChatRoomView> rooms) {
+        Map<String, List<ChatMessageView>> messages = sessions.messagesOf(rooms);
         Map<Long, AgentView> agents = new HashMap<>();
-        return rooms.stream().map(room -> SupportDeskSessionJson.of(room, sessions.messages(room.id()),
+        return rooms.stream().map(room -> SupportDeskSessionJson.of(room, messages.get(room.id()),
                 room.agent() == null ? null : agents.computeIfAbsent(room.agent().id(), this::agentById))).toList();
-    }
-
-    private static Predicate<ChatRoomView> heldBy(long agentId) {
-        return room -> room.status() == ChatStatus.ACTIVE && room.agent() != null && room.agent().id() == agentId;
     }
 
     private static Set<ChatStatus> statuses(String status) {

@@ -6,6 +6,7 @@ import com.chatcore.api.conversation.ChatRoomPage;
 import com.chatcore.api.conversation.ChatRoomView;
 import com.chatcore.api.conversation.FindChatMessagesQuery;
 import com.chatcore.api.conversation.FindChatRoomQuery;
+import com.chatcore.api.conversation.FindMessagesForChatsQuery;
 import com.chatcore.api.conversation.FindSupportSessionsQuery;
 import com.chatcore.api.user.FindUserByIdQuery;
 import com.chatcore.api.user.UserView;
@@ -14,7 +15,10 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads of support sessions from the live-chat read model, and who may see them. */
@@ -59,8 +63,23 @@ class SupportSessions {
                 ResponseTypes.multipleInstancesOf(ChatMessageView.class)).join();
     }
 
+    /** Each room's messages (as {@link #messages}), read in one query: lists never ask once per session. */
+    Map<String, List<ChatMessageView>> messagesOf(List<ChatRoomView> rooms) {
+        Map<String, List<ChatMessageView>> byRoom = new HashMap<>();
+        rooms.forEach(room -> byRoom.put(room.id(), new ArrayList<>()));
+        queries.query(new FindMessagesForChatsQuery(rooms.stream().map(ChatRoomView::id).toList(), MESSAGES),
+                ResponseTypes.multipleInstancesOf(ChatMessageView.class)).join()
+                .forEach(message -> byRoom.get(message.chatRoomId()).add(message));
+        return byRoom;
+    }
+
     SupportSessionJson json(ChatRoomView room) {
         return SupportSessionJson.of(room, messages(room.id()));
+    }
+
+    List<SupportSessionJson> json(List<ChatRoomView> rooms) {
+        Map<String, List<ChatMessageView>> messages = messagesOf(rooms);
+        return rooms.stream().map(room -> SupportSessionJson.of(room, messages.get(room.id()))).toList();
     }
 
     Optional<UserView> account(Caller caller) {

@@ -138,7 +138,7 @@ class SupportSessionsController {
         int pageNumber = MessageText.positive("page", page, Integer.MAX_VALUE / MAX_PAGE_SIZE);
         int pageSize = MessageText.positive("limit", limit, MAX_PAGE_SIZE);
         ChatRoomPage found = sessions.page(caller, false, pageNumber, pageSize);
-        List<SupportSessionJson> data = found.chats().stream().map(sessions::json).toList();
+        List<SupportSessionJson> data = sessions.json(found.chats());
         long pages = (found.total() + pageSize - 1) / pageSize;
         return new SupportResponses.SessionPageResponse(true, data,
                 new SupportResponses.Pagination(pageNumber, pageSize, found.total(), pages),
