@@ -8,6 +8,9 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * {@code chat_commands_seconds{command, outcome}}: each command this node handles (routed ones count where they
  * run), how long its handling took, and whether it succeeded or failed (refused by a rule, or an error).
@@ -16,6 +19,8 @@ import org.springframework.stereotype.Component;
 class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private final MeterRegistry registry;
+    // One timer per command type and outcome, built once: not a registry look-up per command.
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     /** Axon's Spring Boot support registers every handler interceptor bean with the command bus. */
     CommandMetrics(MeterRegistry registry) {
@@ -26,13 +31,18 @@ class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         String command = unitOfWork.getMessage().getPayloadType().getSimpleName();
         Timer.Sample sample = Timer.start(registry);
-        unitOfWork.onCleanup(work -> sample.stop(Timer.builder("chat.commands")
+        unitOfWork.onCleanup(work -> sample.stop(timer(command, work.isRolledBack()
+                || work.getExecutionResult() != null && work.getExecutionResult().isExceptionResult()
+                ? "failure" : "success")));
+        return chain.proceed();
+    }
+
+    private Timer timer(String command, String outcome) {
+        return timers.computeIfAbsent(command + "/" + outcome, key -> Timer.builder("chat.commands")
                 .description("Commands handled on this node")
                 .tag("command", command)
-                .tag("outcome", work.isRolledBack() || work.getExecutionResult() != null
-                        && work.getExecutionResult().isExceptionResult() ? "failure" : "success")
+                .tag("outcome", outcome)
                 .publishPercentileHistogram()
-                .register(registry)));
-        return chain.proceed();
+                .register(registry));
     }
 }

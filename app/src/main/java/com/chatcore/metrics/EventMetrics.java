@@ -9,6 +9,8 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 /**
@@ -19,6 +21,8 @@ import java.util.function.BiFunction;
 class EventMetrics implements MessageDispatchInterceptor<EventMessage<?>> {
 
     private final MeterRegistry registry;
+    // One counter per event type, built once: not a registry look-up per event.
+    private final Map<Class<?>, Counter> counters = new ConcurrentHashMap<>();
 
     EventMetrics(EventStore eventStore, MeterRegistry registry) {
         this.registry = registry;
@@ -28,8 +32,9 @@ class EventMetrics implements MessageDispatchInterceptor<EventMessage<?>> {
     @Override
     public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
         return (index, event) -> {
-            Counter counter = Counter.builder("chat.events.appended").description("Events appended by this node")
-                    .tag("event", event.getPayloadType().getSimpleName()).register(registry);
+            Counter counter = counters.computeIfAbsent(event.getPayloadType(), type -> Counter.builder(
+                    "chat.events.appended").description("Events appended by this node")
+                    .tag("event", type.getSimpleName()).register(registry));
             if (CurrentUnitOfWork.isStarted()) {
                 CurrentUnitOfWork.get().afterCommit(work -> counter.increment());
             } else {
