@@ -8,6 +8,7 @@ import { FrontendPage, launchBrowser } from '../lib/browser.mjs';
 import { startPageServer, startRecaptchaStub } from '../lib/origins.mjs';
 import { rawRequest, webSocketHandshake } from '../lib/raw-http.mjs';
 import { ChatServer } from '../lib/server.mjs';
+import { cleanUp, expectStatus } from '../lib/suite.mjs';
 
 const SUPERUSER = { username: 'e2e-admin', password: `admin-${randomUUID()}` };
 const RECAPTCHA_SECRET = 'e2e-recaptcha-secret';
@@ -46,20 +47,14 @@ before(async () => {
 
 after(async () => {
     // Each step on its own: a failure in one never leaves the server running.
-    for (const step of [
+    await cleanUp([
         () => Promise.all(pages.map((page) => page.close())),
         () => browser?.close(),
         () => server?.stop(),
         () => frontend?.close(),
         () => elsewhere?.close(),
         () => recaptcha?.close(),
-    ]) {
-        try {
-            await step();
-        } catch (error) {
-            console.error('cleanup:', error);
-        }
-    }
+    ]);
 }, { timeout: 60000 });
 
 /** A new browser context (one user) with a page on the frontend's origin, or on another one. */
@@ -81,11 +76,6 @@ async function eventually(probe, { timeoutMs = 15000, what = 'condition' } = {})
         await new Promise((done) => setTimeout(done, 200));
     }
     throw new Error(`${what} not met within ${timeoutMs} ms`);
-}
-
-function expectStatus(response, status, what) {
-    assert.equal(response.status, status, `${what}: ${JSON.stringify(response)}`);
-    return response.body;
 }
 
 /** The client's login: `/api/token/` for the pair, then `/api/auth/login/` for the user it shows. */

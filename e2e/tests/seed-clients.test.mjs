@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { FrontendPage, launchBrowser } from '../lib/browser.mjs';
 import { startHeaderProxy, startPageServer } from '../lib/origins.mjs';
 import { ChatServer } from '../lib/server.mjs';
+import { cleanUp, expectStatus } from '../lib/suite.mjs';
 
 const SUPERUSER = { username: 'e2e-seeds-admin', password: `admin-${randomUUID()}` };
 const TEST_TIMEOUT = 90000;
@@ -38,29 +39,18 @@ before(async () => {
 }, { timeout: 240000 });
 
 after(async () => {
-    for (const step of [
+    await cleanUp([
         () => Promise.all(pages.map((page) => page.close())),
         () => browser?.close(),
         () => server?.stop(),
         () => frontend?.close(),
-    ]) {
-        try {
-            await step();
-        } catch (error) {
-            console.error('cleanup:', error);
-        }
-    }
+    ]);
 }, { timeout: 60000 });
 
 async function openPage(api = server.api) {
     const page = await FrontendPage.open(browser, frontend.url, { api, ws: server.ws });
     pages.push(page);
     return page;
-}
-
-function expectStatus(response, status, what) {
-    assert.equal(response.status, status, `${what}: ${JSON.stringify(response)}`);
-    return response.body;
 }
 
 /** A signed-in account: registered, then its token pair and the user object the clients keep. */
