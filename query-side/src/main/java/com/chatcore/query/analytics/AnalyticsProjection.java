@@ -51,25 +51,36 @@ class AnalyticsProjection {
         }
     }
 
+    /**
+     * One statement per message (a message is most of the events): the conversation's row advances and counts
+     * it, and only when it did (not a redelivery) the reply row is opened (customer) or closed (agent).
+     */
     @EventHandler
     void on(MessageSentEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (event.senderType() == SenderType.SYSTEM || !advance(event.chatRoomId(), sequence)) {
+        if (event.senderType() == SenderType.SYSTEM) {
             return;
         }
         if (event.senderType() == SenderType.USER) {
-            jdbc.update("UPDATE analytics_conversations SET customer_messages = customer_messages + 1"
-                    + " WHERE conversation_id = ?", event.chatRoomId());
-            asked(event.chatRoomId(), sequence, at);
+            jdbc.update("""
+                    WITH counted AS (
+                        UPDATE analytics_conversations SET last_sequence = ?, customer_messages = customer_messages + 1
+                        WHERE conversation_id = ? AND last_sequence < ? RETURNING conversation_id)
+                    INSERT INTO analytics_replies (conversation_id, message_sequence, asked_at)
+                    SELECT conversation_id, ?, ? FROM counted
+                    ON CONFLICT (conversation_id, message_sequence) DO NOTHING""",
+                    sequence, event.chatRoomId(), sequence, sequence, ts(at));
             return;
         }
         jdbc.update("""
-                UPDATE analytics_conversations SET agent_messages = agent_messages + 1,
-                    first_response_at = COALESCE(first_response_at, ?),
-                    first_response_agent_id = CASE WHEN first_response_at IS NULL THEN ? ELSE first_response_agent_id END
-                WHERE conversation_id = ?""", ts(at), event.agentId(), event.chatRoomId());
-        jdbc.update("""
+                WITH counted AS (
+                    UPDATE analytics_conversations SET last_sequence = ?, agent_messages = agent_messages + 1,
+                        first_response_at = COALESCE(first_response_at, ?),
+                        first_response_agent_id = CASE WHEN first_response_at IS NULL THEN ?
+                            ELSE first_response_agent_id END
+                    WHERE conversation_id = ? AND last_sequence < ? RETURNING conversation_id)
                 UPDATE analytics_replies SET replied_at = ?, agent_id = ?
-                WHERE conversation_id = ? AND replied_at IS NULL""", ts(at), event.agentId(), event.chatRoomId());
+                WHERE conversation_id = (SELECT conversation_id FROM counted) AND replied_at IS NULL""",
+                sequence, ts(at), event.agentId(), event.chatRoomId(), sequence, ts(at), event.agentId());
     }
 
     @EventHandler
