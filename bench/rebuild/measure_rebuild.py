@@ -50,8 +50,9 @@ def main():
                 pending.discard(name)
         time.sleep(POLL)
     head = call("GET", "/api/admin/projections", token=token)["head"]
+    only = [name for name in os.environ.get("REPLAY_ONLY", "").split(",") if name]
     for name, projection in sorted(projections(token).items()):
-        if not projection["replayable"]:
+        if not projection["replayable"] or (only and name not in only):
             continue
         start = time.monotonic()
         call("POST", f"/api/admin/projections/{name}/replay", token=token)
