@@ -1,5 +1,6 @@
 package com.chatcore.operations;
 
+import com.chatcore.query.deadletters.ProjectionSavepoints;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -11,6 +12,7 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,10 +30,12 @@ public class DeadLetterOperations {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final ProjectionSavepoints savepoints;
 
-    DeadLetterOperations(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    DeadLetterOperations(EventProcessingConfiguration processing, JdbcTemplate jdbc, ProjectionSavepoints savepoints) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.savepoints = savepoints;
     }
 
     public List<ParkedGroup> list() {
@@ -61,6 +65,8 @@ public class DeadLetterOperations {
         SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(group)
                 .orElseThrow(() -> new UnknownProjectionException(group));
         long sequences = queue.amountOfSequences();
+        // A letter failing again must roll back alone and stay parked, not fail the whole retry.
+        savepoints.protectFor(Duration.ofMinutes(1));
         int succeeded = 0;
         for (long i = 0; i < sequences; i++) {
             if (processor.processAny()) {

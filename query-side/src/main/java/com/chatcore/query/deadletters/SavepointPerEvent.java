@@ -6,6 +6,7 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -15,11 +16,16 @@ import java.sql.Connection;
 import java.sql.Savepoint;
 
 /**
- * Runs every projection event handler inside its own savepoint. A failing statement aborts the whole
- * PostgreSQL transaction; without a savepoint the dead-letter queue could not even record the poison
- * event and the projection would retry its batch forever. With it, only that event's changes roll back,
- * the event is dead-lettered, and the batch goes on. (This is why read models are written with plain
- * SQL: JPA would mark the whole transaction rollback-only on the first error.)
+ * Keeps a poison event from stalling its projection. A failing statement aborts the whole PostgreSQL
+ * transaction; without a savepoint the dead-letter queue could not even record the poison event and the
+ * projection would retry its batch forever. In its own savepoint, only that event's changes roll back, the
+ * event is dead-lettered, and the batch goes on. (This is why read models are written with plain SQL: JPA
+ * would mark the whole transaction rollback-only on the first error.)
+ * <p>
+ * Savepoints are taken only after a failure ({@link ProjectionSavepoints}): until then a handler that fails
+ * marks its transaction rollback-only, so the batch (the read model's rows and the processor's token) rolls
+ * back whole, nothing half-applied or dead-lettered is kept, and the tracking processor retries the batch
+ * (after 1 s), this time with a savepoint per event.
  */
 @Component
 class SavepointPerEvent implements HandlerEnhancerDefinition {
@@ -27,9 +33,11 @@ class SavepointPerEvent implements HandlerEnhancerDefinition {
     private static final String PROJECTIONS = "com.chatcore.query.";
 
     private final DataSource dataSource;
+    private final ProjectionSavepoints savepoints;
 
-    SavepointPerEvent(DataSource dataSource) {
+    SavepointPerEvent(DataSource dataSource, ProjectionSavepoints savepoints) {
         this.dataSource = dataSource;
+        this.savepoints = savepoints;
     }
 
     @Override
@@ -51,6 +59,9 @@ class SavepointPerEvent implements HandlerEnhancerDefinition {
             if (!TransactionSynchronizationManager.isActualTransactionActive()) {
                 return super.handle(message, target);
             }
+            if (!savepoints.protecting()) {
+                return unprotected(message, target);
+            }
             Connection connection = DataSourceUtils.getConnection(dataSource);
             Savepoint savepoint = connection.setSavepoint();
             try {
@@ -59,6 +70,17 @@ class SavepointPerEvent implements HandlerEnhancerDefinition {
                 return result;
             } catch (Exception | Error failure) {
                 connection.rollback(savepoint);
+                throw failure;
+            }
+        }
+
+        private Object unprotected(Message<?> message, T target) throws Exception {
+            try {
+                return super.handle(message, target);
+            } catch (Exception | Error failure) {
+                // Commit then rolls back and throws: the processor retries the batch, protected.
+                ((ConnectionHolder) TransactionSynchronizationManager.getResource(dataSource)).setRollbackOnly();
+                savepoints.failedUnprotected();
                 throw failure;
             }
         }
