@@ -126,21 +126,21 @@ class LiveChatProjection {
         jdbc.update("DELETE FROM chat_rooms");
     }
 
+    /** One statement: the message, and its room's counters moved only when the message was new. */
     private void insertMessage(String messageId, String chatRoomId, long position, SenderType senderType,
             Long agentId, String content, String messageType, Instant at) {
-        int inserted = jdbc.update("""
-                INSERT INTO chat_messages (id, chat_room_id, position, sender_type, agent_id, content, message_type,
-                    created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
-                messageId, chatRoomId, position, senderType.name(), agentId, content, messageType, ts(at));
-        if (inserted == 0) {
-            return;
-        }
         String counter = switch (senderType) {
             case USER -> ", unread_by_agent = unread_by_agent + 1";
             case AGENT -> ", unread_by_user = unread_by_user + 1";
             case SYSTEM -> "";
         };
-        jdbc.update("UPDATE chat_rooms SET updated_at = ?" + counter + " WHERE id = ?", ts(at), chatRoomId);
+        jdbc.update("""
+                WITH inserted AS (
+                    INSERT INTO chat_messages (id, chat_room_id, position, sender_type, agent_id, content, message_type,
+                        created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING chat_room_id)
+                UPDATE chat_rooms SET updated_at = ?%s
+                WHERE id = (SELECT chat_room_id FROM inserted)""".formatted(counter),
+                messageId, chatRoomId, position, senderType.name(), agentId, content, messageType, ts(at), ts(at));
     }
 
     private void setHolder(String chatRoomId, ChatStatus status, Long agentId, Instant at) {
