@@ -6,6 +6,9 @@
   measure.py row TABLE LABEL CONNECTIONS CPU_BEFORE CPU_AFTER WALL_S DUMP...
                                              -> appends a row to TABLE (tab-separated) and prints it
   measure.py table TABLE...                  -> the rows of every TABLE as one Markdown table
+  measure.py threads "JVM_PIDS"              -> each server thread's CPU ticks, one "tid name ticks" line each
+  measure.py thread-row BEFORE AFTER DUMP... -> "THREADS" line: ms of CPU per acknowledged message by thread
+                                                group (numbers in names folded: every http-nio-*-exec-* is one)
 """
 import os
 import sys
@@ -145,6 +148,35 @@ def table(*paths):
                 print("| " + " | ".join(line.rstrip("\n").split("\t")) + " |")
 
 
+def threads(jvm_pids):
+    for pid in jvm_pids.split():
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            try:
+                with open(f"/proc/{pid}/task/{tid}/comm") as f:
+                    name = f.read().strip()
+                print(tid, name.replace(" ", "_"), own_ticks(stat(f"{pid}/task/{tid}")))
+            except OSError:
+                pass  # ended meanwhile
+
+
+def thread_row(before, after, *paths):
+    import re
+    acked = sum(counts["acked"] for counts, _ in (read_dump(path) for path in paths))
+
+    def ticks(path):
+        with open(path) as f:
+            return {tid: (name, int(n)) for tid, name, n in (line.split() for line in f)}
+    start, end = ticks(before), ticks(after)
+    groups = {}
+    for tid, (name, n) in end.items():
+        group = re.sub(r"\d+", "N", name)
+        groups[group] = groups.get(group, 0) + n - start.get(tid, (name, 0))[1]
+    top = sorted(groups.items(), key=lambda item: -item[1])[:12]
+    print("THREADS ms_CPU_per_msg " + " ".join(f"{group}={n * 1000 / TICK / max(acked, 1):.3f}"
+                                               for group, n in top if n > 0))
+
+
 if __name__ == "__main__":
     command, *arguments = sys.argv[1:]
-    {"cpu": cpu, "postmaster": postmaster, "row": row, "table": table}[command](*arguments)
+    {"cpu": cpu, "postmaster": postmaster, "row": row, "table": table, "threads": threads,
+     "thread-row": thread_row}[command](*arguments)

@@ -126,16 +126,20 @@ run_level() {
     rm -f "$OUT/wrk.$level".*
     # LEVEL_START_HOOK / LEVEL_END_HOOK: shell run around each measured level (bench/profile.sh records there).
     [ -z "${LEVEL_START_HOOK:-}" ] || eval "$LEVEL_START_HOOK"
+    python3 bench/measure.py threads "$JVM_PIDS" > "$OUT/threads.before"
     before=$(cpu_now)
     t0=$(date +%s.%N)
     drive "$level" "$DURATION" "$OUT/wrk.$level"
     t1=$(date +%s.%N)
     after=$(cpu_now)
+    python3 bench/measure.py threads "$JVM_PIDS" > "$OUT/threads.after"
     [ -z "${LEVEL_END_HOOK:-}" ] || eval "$LEVEL_END_HOOK"
     [ "$REALTIME" != 1 ] || stop_watch
     print_lag "$start"
     python3 bench/measure.py row "$table" "$label" "$level" "$before" "$after" \
         "$(awk "BEGIN { print $t1 - $t0 }")" "$OUT/wrk.$level".*
+    # Where the server's CPU went, by thread (Linux names threads by their first 15 characters).
+    python3 bench/measure.py thread-row "$OUT/threads.before" "$OUT/threads.after" "$OUT/wrk.$level".*
 }
 
 # pgbench_figure: PostgreSQL alone, bench/pg/command.sql from PGBENCH_CLIENTS clients (pinned to
