@@ -4,6 +4,7 @@ import com.chatcore.api.user.Role;
 import com.chatcore.security.AccessTokens;
 import com.chatcore.security.Caller;
 import jakarta.annotation.PreDestroy;
+import io.socket.socketio.server.SocketIoAdapter;
 import io.socket.socketio.server.SocketIoServer;
 import io.socket.socketio.server.SocketIoSocket;
 import org.json.JSONArray;
@@ -15,9 +16,13 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,8 +32,9 @@ import java.util.concurrent.Executors;
  * A connection authenticates with its handshake's {@code auth.token} (raw or {@code Bearer}/{@code Token}
  * prefixed; {@code ?token=} also works) exactly as REST does; a bad one gets {@code auth-error} and is
  * disconnected. Each connection joins its account's room, and staff the agents' room. The library's rooms are
- * not thread-safe, so every room change and write happens under one lock; writes never block (each WebSocket
- * has its own outbox), and pushes run on their own thread, never on the event feed's.
+ * not thread-safe, so every room change and look-up happens under one lock, and writes after it (see
+ * {@link #write}); a WebSocket write never blocks (each has its own outbox), and pushes run on their own thread,
+ * never on the event feed's.
  */
 @Component
 public class ChatSockets implements SmartInitializingSingleton {
@@ -93,10 +99,8 @@ public class ChatSockets implements SmartInitializingSingleton {
 
     /** Tells the connection {@code event {message}} (its token is no good) and disconnects it. */
     void refuse(SocketIoSocket socket, String event) {
-        synchronized (lock) {
-            socket.send(event, toJson(ChatSocket.error(AUTH_FAILED)));
-            socket.disconnect(false);
-        }
+        write(List.of(socket), event, toJson(ChatSocket.error(AUTH_FAILED)));
+        socket.disconnect(false);
     }
 
     /** Whether any Socket.IO connection is open on this node. */
@@ -121,13 +125,12 @@ public class ChatSockets implements SmartInitializingSingleton {
             return;
         }
         Object body = toJson(payload);
-        String[] names = rooms.toArray(String[]::new);
         Runnable push = () -> {
+            List<SocketIoSocket> to;
             synchronized (lock) {
-                for (String name : NAMESPACES) {
-                    server.namespace(name).broadcast(names, event, new Object[] {body});
-                }
+                to = members(rooms, null);
             }
+            write(to, event, body);
         };
         if (Thread.currentThread() == pushThread) {
             push.run();
@@ -137,31 +140,20 @@ public class ChatSockets implements SmartInitializingSingleton {
     }
 
     void send(ChatSocket socket, String event, Object payload) {
-        Object body = toJson(payload);
-        synchronized (lock) {
-            socket.socket().send(event, body);
-        }
+        write(List.of(socket.socket()), event, toJson(payload));
     }
 
     /** Sends {@code event} to the other connections in {@code room}, of every namespace, on this node (typing). */
     void fromSocket(ChatSocket socket, String room, String event, Object payload) {
-        Object body = toJson(payload);
-        String own = socket.socket().getNamespace().getName();
+        List<SocketIoSocket> to;
         synchronized (lock) {
-            socket.socket().broadcast(room, event, body);
-            for (String name : NAMESPACES) {
-                if (!name.equals(own)) {
-                    server.namespace(name).broadcast(room, event, body);
-                }
-            }
+            to = members(List.of(room), socket.socket());
         }
+        write(to, event, toJson(payload));
     }
 
     void acknowledge(SocketIoSocket.ReceivedByLocalAcknowledgementCallback ack, Object payload) {
-        Object body = toJson(payload);
-        synchronized (lock) {
-            ack.sendAcknowledgement(body);
-        }
+        ack.sendAcknowledgement(toJson(payload));
     }
 
     void join(ChatSocket socket, String room) {
@@ -173,6 +165,36 @@ public class ChatSockets implements SmartInitializingSingleton {
     void leave(ChatSocket socket, String room) {
         synchronized (lock) {
             socket.socket().leaveRoom(room);
+        }
+    }
+
+    /** The connections in any of {@code rooms}, once per namespace, but {@code except}. */
+    private List<SocketIoSocket> members(List<String> rooms, SocketIoSocket except) {
+        List<SocketIoSocket> members = new ArrayList<>();
+        for (String name : NAMESPACES) {
+            SocketIoAdapter adapter = server.namespace(name).getAdapter();
+            Set<SocketIoSocket> inNamespace = new LinkedHashSet<>();
+            // The library changes rooms itself too (a connection's own room, a disconnect), under the adapter's lock.
+            synchronized (adapter) {
+                for (String room : rooms) {
+                    Collections.addAll(inNamespace, adapter.listClients(room));
+                }
+            }
+            inNamespace.remove(except);
+            members.addAll(inNamespace);
+        }
+        return members;
+    }
+
+    /**
+     * Writes holding no lock: a long-polling request runs its client events holding its connection's lock, and they
+     * take ours (rooms), so a write to that connection under ours could wait on it forever.
+     */
+    private static void write(List<SocketIoSocket> to, String event, Object body) {
+        for (SocketIoSocket socket : to) {
+            if (socket.isConnected()) {
+                socket.send(event, body);
+            }
         }
     }
 
