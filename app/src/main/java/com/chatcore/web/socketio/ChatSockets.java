@@ -3,14 +3,9 @@ package com.chatcore.web.socketio;
 import com.chatcore.api.user.Role;
 import com.chatcore.security.AccessTokens;
 import com.chatcore.security.Caller;
-import jakarta.annotation.PreDestroy;
 import io.socket.socketio.server.SocketIoAdapter;
 import io.socket.socketio.server.SocketIoServer;
 import io.socket.socketio.server.SocketIoSocket;
-import org.json.JSONArray;
-import org.json.JSONObject;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
@@ -24,8 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The Socket.IO connections of this node, on namespaces {@code /} and {@code /chat} (seed 001's client uses both).
@@ -39,7 +32,6 @@ import java.util.concurrent.Executors;
 @Component
 public class ChatSockets implements SmartInitializingSingleton {
 
-    private static final Logger log = LoggerFactory.getLogger(ChatSockets.class);
     static final List<String> NAMESPACES = List.of("/", "/chat");
     public static final String AGENTS = "support-agents";
     static final String AUTH_FAILED = "Token inválido o expirado";
@@ -47,21 +39,16 @@ public class ChatSockets implements SmartInitializingSingleton {
     private final SocketIoServer server;
     private final AccessTokens tokens;
     private final JsonMapper json;
+    private final SocketJson toJson;
     private final ObjectProvider<SocketIoHandler> handlers;
     private final Object lock = new Object();
     private final Map<String, ChatSocket> connected = new ConcurrentHashMap<>();
-    private volatile Thread pushThread;
-    private final ExecutorService pushes = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "socketio-push");
-        thread.setDaemon(true);
-        pushThread = thread;
-        return thread;
-    });
 
     ChatSockets(SocketIoServer server, AccessTokens tokens, JsonMapper json, ObjectProvider<SocketIoHandler> handlers) {
         this.server = server;
         this.tokens = tokens;
         this.json = json;
+        this.toJson = new SocketJson(json);
         this.handlers = handlers;
     }
 
@@ -99,48 +86,29 @@ public class ChatSockets implements SmartInitializingSingleton {
 
     /** Tells the connection {@code event {message}} (its token is no good) and disconnects it. */
     void refuse(SocketIoSocket socket, String event) {
-        write(List.of(socket), event, toJson(ChatSocket.error(AUTH_FAILED)));
+        write(List.of(socket), event, toJson.of(ChatSocket.error(AUTH_FAILED)));
         socket.disconnect(false);
     }
 
     /** Whether any Socket.IO connection is open on this node. */
-    public boolean anyConnected() {
+    boolean anyConnected() {
         return !connected.isEmpty();
     }
 
-    /** Runs {@code work} (which may read the read models) on the push thread, after the pushes queued before it. */
-    public void later(Runnable work) {
-        pushes.execute(() -> {
-            try {
-                work.run();
-            } catch (RuntimeException e) {
-                log.warn("Socket.IO push failed", e);
-            }
-        });
-    }
-
-    /** Sends {@code event} to every connection in any of {@code rooms} (once each), on the push thread. */
-    public void toRooms(List<String> rooms, String event, Object payload) {
-        if (rooms.isEmpty() || connected.isEmpty()) {
+    /** Pushes {@code event}, caused by event {@code eventId}, to each connection in any of {@code rooms}, once. */
+    void toRooms(List<String> rooms, String event, Object payload, long eventId) {
+        if (rooms.isEmpty()) {
             return;
         }
-        Object body = toJson(payload);
-        Runnable push = () -> {
-            List<SocketIoSocket> to;
-            synchronized (lock) {
-                to = members(rooms, null);
-            }
-            write(to, event, body);
-        };
-        if (Thread.currentThread() == pushThread) {
-            push.run();
-        } else {
-            later(push);
+        List<SocketIoSocket> to;
+        synchronized (lock) {
+            to = members(rooms, null);
         }
+        write(to, event, toJson.push(payload, eventId));
     }
 
     void send(ChatSocket socket, String event, Object payload) {
-        write(List.of(socket.socket()), event, toJson(payload));
+        write(List.of(socket.socket()), event, toJson.of(payload));
     }
 
     /** Sends {@code event} to the other connections in {@code room}, of every namespace, on this node (typing). */
@@ -149,11 +117,11 @@ public class ChatSockets implements SmartInitializingSingleton {
         synchronized (lock) {
             to = members(List.of(room), socket.socket());
         }
-        write(to, event, toJson(payload));
+        write(to, event, toJson.of(payload));
     }
 
     void acknowledge(SocketIoSocket.ReceivedByLocalAcknowledgementCallback ack, Object payload) {
-        ack.sendAcknowledgement(toJson(payload));
+        ack.sendAcknowledgement(toJson.of(payload));
     }
 
     void join(ChatSocket socket, String room) {
@@ -200,25 +168,5 @@ public class ChatSockets implements SmartInitializingSingleton {
 
     JsonMapper json() {
         return json;
-    }
-
-    /** Our records as the org.json values the library encodes. */
-    private Object toJson(Object payload) {
-        if (payload == null) {
-            return JSONObject.NULL;
-        }
-        String text = json.writeValueAsString(payload);
-        if (text.startsWith("{")) {
-            return new JSONObject(text);
-        }
-        if (text.startsWith("[")) {
-            return new JSONArray(text);
-        }
-        return new JSONArray("[" + text + "]").get(0);
-    }
-
-    @PreDestroy
-    void shutdown() {
-        pushes.shutdownNow();
     }
 }
