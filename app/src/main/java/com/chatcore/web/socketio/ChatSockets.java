@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The Socket.IO connections of this node, on namespaces {@code /} and {@code /chat} (seed 001's client uses both).
  * A connection authenticates with its handshake's {@code auth.token} (raw or {@code Bearer}/{@code Token}
  * prefixed; {@code ?token=} also works) exactly as REST does; a bad one gets {@code auth-error} and is
- * disconnected. Each connection joins its account's room, and staff the agents' room. The library's rooms are
+ * disconnected. Each connection joins its account's room, and staff the agents' room; one that gives
+ * {@code last_event_id} is caught up on what it missed there ({@link SocketIoPushes}). The library's rooms are
  * not thread-safe, so every room change and look-up happens under one lock, and writes after it (see
  * {@link #write}); a WebSocket write never blocks (each has its own outbox), and pushes run on their own thread,
  * never on the event feed's.
@@ -41,15 +43,19 @@ public class ChatSockets implements SmartInitializingSingleton {
     private final JsonMapper json;
     private final SocketJson toJson;
     private final ObjectProvider<SocketIoHandler> handlers;
+    private final ObjectProvider<SocketIoPushes> pushes;
     private final Object lock = new Object();
     private final Map<String, ChatSocket> connected = new ConcurrentHashMap<>();
+    private final ResumingSockets resuming = new ResumingSockets();
 
-    ChatSockets(SocketIoServer server, AccessTokens tokens, JsonMapper json, ObjectProvider<SocketIoHandler> handlers) {
+    ChatSockets(SocketIoServer server, AccessTokens tokens, JsonMapper json, ObjectProvider<SocketIoHandler> handlers,
+            ObjectProvider<SocketIoPushes> pushes) {
         this.server = server;
         this.tokens = tokens;
         this.json = json;
         this.toJson = new SocketJson(json);
         this.handlers = handlers;
+        this.pushes = pushes;
     }
 
     @Override
@@ -64,6 +70,12 @@ public class ChatSockets implements SmartInitializingSingleton {
         return "user:" + userId;
     }
 
+    /** The rooms a connection joins as it connects, and catches up on when it resumes. */
+    static List<String> accountRooms(Caller caller) {
+        return caller.is(Role.AGENT) || caller.is(Role.SUPERUSER) ? List.of(userRoom(caller.userId()), AGENTS)
+                : List.of(userRoom(caller.userId()));
+    }
+
     private void connected(SocketIoSocket socket) {
         Optional<Caller> caller = tokens.callerOf(HandshakeToken.of(socket));
         if (caller.isEmpty()) {
@@ -71,13 +83,38 @@ public class ChatSockets implements SmartInitializingSingleton {
             return;
         }
         ChatSocket chat = new ChatSocket(socket, caller.get(), this);
-        connected.put(socket.getId() + socket.getNamespace().getName(), chat);
-        socket.on("disconnect", args -> connected.remove(socket.getId() + socket.getNamespace().getName()));
-        join(chat, userRoom(caller.get().userId()));
-        if (caller.get().is(Role.AGENT) || caller.get().is(Role.SUPERUSER)) {
-            join(chat, AGENTS);
+        String key = key(socket);
+        connected.put(key, chat);
+        socket.on("disconnect", args -> {
+            connected.remove(key);
+            synchronized (lock) {
+                resuming.remove(key);
+            }
+        });
+        OptionalLong after = resumeFrom(chat);
+        synchronized (lock) {
+            // Skipped by live pushes from the moment it is in its rooms: its catch-up brings those.
+            after.ifPresent(id -> resuming.add(key, id));
+            accountRooms(caller.get()).forEach(socket::joinRoom);
         }
         handlers.orderedStream().forEach(handler -> handler.connected(chat));
+        after.ifPresent(id -> pushes.getObject().catchUp(chat, id));
+    }
+
+    private static OptionalLong resumeFrom(ChatSocket socket) {
+        try {
+            return HandshakeResume.of(socket.socket());
+        } catch (SocketRefusal e) {
+            socket.emit("error", ChatSocket.error(e.getMessage()));
+            return OptionalLong.empty();
+        }
+    }
+
+    /** Its catch-up is over: live pushes reach the connection from now on (but those its client already has). */
+    void caughtUp(ChatSocket socket) {
+        synchronized (lock) {
+            resuming.caughtUp(key(socket.socket()));
+        }
     }
 
     List<ChatSocket> connections() {
@@ -102,9 +139,14 @@ public class ChatSockets implements SmartInitializingSingleton {
         }
         List<SocketIoSocket> to;
         synchronized (lock) {
-            to = members(rooms, null);
+            to = members(rooms, resuming.skipping(eventId), null);
         }
         write(to, event, toJson.push(payload, eventId));
+    }
+
+    /** Pushes {@code event}, caused by event {@code eventId}, to this connection alone (its catch-up). */
+    void sendPush(ChatSocket socket, String event, Object payload, long eventId) {
+        write(List.of(socket.socket()), event, toJson.push(payload, eventId));
     }
 
     void send(ChatSocket socket, String event, Object payload) {
@@ -115,7 +157,7 @@ public class ChatSockets implements SmartInitializingSingleton {
     void fromSocket(ChatSocket socket, String room, String event, Object payload) {
         List<SocketIoSocket> to;
         synchronized (lock) {
-            to = members(List.of(room), socket.socket());
+            to = members(List.of(room), Set.of(), socket.socket());
         }
         write(to, event, toJson.of(payload));
     }
@@ -136,8 +178,8 @@ public class ChatSockets implements SmartInitializingSingleton {
         }
     }
 
-    /** The connections in any of {@code rooms}, once per namespace, but {@code except}. */
-    private List<SocketIoSocket> members(List<String> rooms, SocketIoSocket except) {
+    /** The connections in any of {@code rooms}, once per namespace, but {@code skipped} (keys) and {@code except}. */
+    private List<SocketIoSocket> members(List<String> rooms, Set<String> skipped, SocketIoSocket except) {
         List<SocketIoSocket> members = new ArrayList<>();
         for (String name : NAMESPACES) {
             SocketIoAdapter adapter = server.namespace(name).getAdapter();
@@ -148,7 +190,7 @@ public class ChatSockets implements SmartInitializingSingleton {
                     Collections.addAll(inNamespace, adapter.listClients(room));
                 }
             }
-            inNamespace.remove(except);
+            inNamespace.removeIf(member -> member == except || skipped.contains(key(member)));
             members.addAll(inNamespace);
         }
         return members;
@@ -164,6 +206,10 @@ public class ChatSockets implements SmartInitializingSingleton {
                 socket.send(event, body);
             }
         }
+    }
+
+    private static String key(SocketIoSocket socket) {
+        return socket.getId() + socket.getNamespace().getName();
     }
 
     JsonMapper json() {
