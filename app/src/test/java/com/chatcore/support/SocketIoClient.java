@@ -45,9 +45,18 @@ public final class SocketIoClient implements AutoCloseable {
     }
 
     public static SocketIoClient connect(int port, String namespace, String token, String[] transports) {
+        return connect(port, namespace, token == null ? Map.of() : Map.of("token", token), null, transports);
+    }
+
+    /** Connects with this handshake {@code auth} and {@code query} (null: none), as a reconnecting client does. */
+    public static SocketIoClient connect(int port, String namespace, Map<String, ?> auth, String query,
+            String[] transports) {
+        // The Java client types auth as strings, but hands the map to org.json, which keeps a number a number, as
+        // socket.io-client (JavaScript) sends {last_event_id: 101}.
+        @SuppressWarnings("unchecked")
+        Map<String, String> raw = (Map<String, String>) (Map<String, ?>) Map.copyOf(auth);
         IO.Options options = IO.Options.builder().setForceNew(true).setReconnection(false)
-                .setAuth(token == null ? Map.of() : Map.of("token", token))
-                .setTransports(transports).build();
+                .setAuth(raw).setQuery(query).setTransports(transports).build();
         Socket socket = IO.socket(URI.create("http://localhost:" + port + namespace), options);
         SocketIoClient client = new SocketIoClient(socket);
         CountDownLatch connected = new CountDownLatch(1);
@@ -81,6 +90,27 @@ public final class SocketIoClient implements AutoCloseable {
 
     public void emit(String event, Object data) {
         socket.emit(event, data instanceof Map<?, ?> map ? new JSONObject(map) : data);
+    }
+
+    /**
+     * Sends {@code event} with an acknowledgement, again every 200 ms, until the server answers: it registers a
+     * connection's events (and joins its rooms) only after telling the client it is connected, so an event sent at
+     * once may find no one listening.
+     */
+    public void awaitAnswer(String event, Map<String, ?> data) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        try {
+            while (System.nanoTime() < deadline) {
+                CountDownLatch answered = new CountDownLatch(1);
+                socket.emit(event, new Object[] {new JSONObject(data)}, args -> answered.countDown());
+                if (answered.await(200, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new AssertionError("no answer to '" + event + "'");
     }
 
     /** The first event named {@code name} not taken yet (others stay for later calls); fails after a while. */

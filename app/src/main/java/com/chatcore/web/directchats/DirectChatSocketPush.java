@@ -6,8 +6,8 @@ import com.chatcore.api.directchat.DirectMessagesSeenEvent;
 import com.chatcore.api.directchat.FindDirectChatQuery;
 import com.chatcore.api.user.UserView;
 import com.chatcore.web.realtime.LiveEvent;
-import com.chatcore.web.realtime.LiveEventListener;
 import com.chatcore.web.socketio.ChatSockets;
+import com.chatcore.web.socketio.SocketPush;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -20,30 +20,25 @@ import java.util.Optional;
 /**
  * Seed 002's Socket.IO pushes, from this node's event feed: {@code new_message} and {@code messages_marked_seen} to
  * every connection of the chat's participants (and any joined to the chat), on whichever node the write happened.
+ * Each reads the chat (its participants), on the push thread.
  */
 @Component
-class DirectChatSocketPush implements LiveEventListener {
+class DirectChatSocketPush implements SocketPush {
 
-    private final ChatSockets sockets;
     private final QueryGateway queries;
 
-    DirectChatSocketPush(ChatSockets sockets, QueryGateway queries) {
-        this.sockets = sockets;
+    DirectChatSocketPush(QueryGateway queries) {
         this.queries = queries;
     }
 
     @Override
-    public void on(LiveEvent event) {
-        if (!sockets.anyConnected()) {
-            return;
-        }
+    public void push(LiveEvent event, Sink sockets) {
         if (event.payload() instanceof DirectMessageSentEvent sent) {
-            sockets.later(() -> chat(sent.chatId()).ifPresent(chat -> sockets.toRooms(rooms(chat), "new_message",
-                    NewMessageJson.of(sent, chat, DirectChatJson.time(event.at())))));
+            chat(sent.chatId()).ifPresent(chat -> sockets.toRooms(rooms(chat), "new_message",
+                    NewMessageJson.of(sent, chat, DirectChatJson.time(event.at()))));
         } else if (event.payload() instanceof DirectMessagesSeenEvent seen) {
-            sockets.later(() -> chat(seen.chatId()).ifPresent(chat -> sockets.toRooms(rooms(chat),
-                    "messages_marked_seen", new SeenJson(seen.chatId(), seen.messageIds(),
-                            Long.toString(seen.readerId())))));
+            chat(seen.chatId()).ifPresent(chat -> sockets.toRooms(rooms(chat), "messages_marked_seen",
+                    new SeenJson(seen.chatId(), seen.messageIds(), Long.toString(seen.readerId()))));
         }
     }
 

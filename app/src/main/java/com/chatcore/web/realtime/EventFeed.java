@@ -16,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,8 @@ import java.util.concurrent.TimeUnit;
  * ({@link RecentEvents}) for resumed sockets to catch up from.
  */
 @Component
-class EventFeed implements SmartLifecycle {
+class EventFeed implements SmartLifecycle, FeedHistory {
 
-    static final long RESUME_WINDOW = 10_000;
     private static final long FORGET_EVERY = 1_000;
     private static final Logger log = LoggerFactory.getLogger(EventFeed.class);
 
@@ -54,7 +54,7 @@ class EventFeed implements SmartLifecycle {
     private volatile Thread reader;
     private volatile boolean running;
     private volatile long position = -1;
-    private long liveAfter = -1;
+    private volatile long liveAfter = -1;
     private long read;
 
     EventFeed(StreamableMessageSource<TrackedEventMessage<?>> eventStore, Frames frames, StreamState state,
@@ -179,7 +179,7 @@ class EventFeed implements SmartLifecycle {
                 }
                 long upTo = position;
                 if (upTo - lastEventId > RESUME_WINDOW) {
-                    subscriber.send(Map.of("type", "error", "message", "resume window exceeded"));
+                    subscriber.send(Map.of("type", "error", "message", WINDOW_EXCEEDED));
                 } else if (upTo > lastEventId) {
                     replay(subscriber, lastEventId, upTo);
                 }
@@ -201,6 +201,22 @@ class EventFeed implements SmartLifecycle {
             frames.of(event.event(), event.at(), () -> listening).stream()
                     .filter(frame -> subscriber.audience().receives(frame)).forEach(subscriber::caughtUp);
         }
+    }
+
+    @Override
+    public boolean awaitWarmUp(Duration wait) throws InterruptedException {
+        return warmedUp.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public long liveAfter() {
+        return liveAfter;
+    }
+
+    @Override
+    public List<LiveEvent> readBeforeLive(long after) {
+        return recent.between(after, liveAfter).stream().map(recent -> new LiveEvent(recent.event().getPayload(),
+                recent.at(), recent.event().getTimestamp(), state)).toList();
     }
 
     private long storedPosition(String eventIdentifier) {

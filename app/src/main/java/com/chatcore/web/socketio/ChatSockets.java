@@ -3,37 +3,37 @@ package com.chatcore.web.socketio;
 import com.chatcore.api.user.Role;
 import com.chatcore.security.AccessTokens;
 import com.chatcore.security.Caller;
-import jakarta.annotation.PreDestroy;
+import io.socket.socketio.server.SocketIoAdapter;
 import io.socket.socketio.server.SocketIoServer;
 import io.socket.socketio.server.SocketIoSocket;
-import org.json.JSONArray;
-import org.json.JSONObject;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The Socket.IO connections of this node, on namespaces {@code /} and {@code /chat} (seed 001's client uses both).
  * A connection authenticates with its handshake's {@code auth.token} (raw or {@code Bearer}/{@code Token}
  * prefixed; {@code ?token=} also works) exactly as REST does; a bad one gets {@code auth-error} and is
- * disconnected. Each connection joins its account's room, and staff the agents' room. The library's rooms are
- * not thread-safe, so every room change and write happens under one lock; writes never block (each WebSocket
- * has its own outbox), and pushes run on their own thread, never on the event feed's.
+ * disconnected. Each connection joins its account's room, and staff the agents' room; one that gives
+ * {@code last_event_id} is caught up on what it missed there ({@link SocketIoPushes}). The library's rooms are
+ * not thread-safe, so every room change and look-up happens under one lock, and writes after it (see
+ * {@link #write}); a WebSocket write never blocks (each has its own outbox), and pushes run on their own thread,
+ * never on the event feed's.
  */
 @Component
 public class ChatSockets implements SmartInitializingSingleton {
 
-    private static final Logger log = LoggerFactory.getLogger(ChatSockets.class);
     static final List<String> NAMESPACES = List.of("/", "/chat");
     public static final String AGENTS = "support-agents";
     static final String AUTH_FAILED = "Token inválido o expirado";
@@ -41,22 +41,21 @@ public class ChatSockets implements SmartInitializingSingleton {
     private final SocketIoServer server;
     private final AccessTokens tokens;
     private final JsonMapper json;
+    private final SocketJson toJson;
     private final ObjectProvider<SocketIoHandler> handlers;
+    private final ObjectProvider<SocketIoPushes> pushes;
     private final Object lock = new Object();
     private final Map<String, ChatSocket> connected = new ConcurrentHashMap<>();
-    private volatile Thread pushThread;
-    private final ExecutorService pushes = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "socketio-push");
-        thread.setDaemon(true);
-        pushThread = thread;
-        return thread;
-    });
+    private final ResumingSockets resuming = new ResumingSockets();
 
-    ChatSockets(SocketIoServer server, AccessTokens tokens, JsonMapper json, ObjectProvider<SocketIoHandler> handlers) {
+    ChatSockets(SocketIoServer server, AccessTokens tokens, JsonMapper json, ObjectProvider<SocketIoHandler> handlers,
+            ObjectProvider<SocketIoPushes> pushes) {
         this.server = server;
         this.tokens = tokens;
         this.json = json;
+        this.toJson = new SocketJson(json);
         this.handlers = handlers;
+        this.pushes = pushes;
     }
 
     @Override
@@ -71,6 +70,12 @@ public class ChatSockets implements SmartInitializingSingleton {
         return "user:" + userId;
     }
 
+    /** The rooms a connection joins as it connects, and catches up on when it resumes. */
+    static List<String> accountRooms(Caller caller) {
+        return caller.is(Role.AGENT) || caller.is(Role.SUPERUSER) ? List.of(userRoom(caller.userId()), AGENTS)
+                : List.of(userRoom(caller.userId()));
+    }
+
     private void connected(SocketIoSocket socket) {
         Optional<Caller> caller = tokens.callerOf(HandshakeToken.of(socket));
         if (caller.isEmpty()) {
@@ -78,13 +83,38 @@ public class ChatSockets implements SmartInitializingSingleton {
             return;
         }
         ChatSocket chat = new ChatSocket(socket, caller.get(), this);
-        connected.put(socket.getId() + socket.getNamespace().getName(), chat);
-        socket.on("disconnect", args -> connected.remove(socket.getId() + socket.getNamespace().getName()));
-        join(chat, userRoom(caller.get().userId()));
-        if (caller.get().is(Role.AGENT) || caller.get().is(Role.SUPERUSER)) {
-            join(chat, AGENTS);
+        String key = key(socket);
+        connected.put(key, chat);
+        socket.on("disconnect", args -> {
+            connected.remove(key);
+            synchronized (lock) {
+                resuming.remove(key);
+            }
+        });
+        OptionalLong after = resumeFrom(chat);
+        synchronized (lock) {
+            // Skipped by live pushes from the moment it is in its rooms: its catch-up brings those.
+            after.ifPresent(id -> resuming.add(key, id));
+            accountRooms(caller.get()).forEach(socket::joinRoom);
         }
         handlers.orderedStream().forEach(handler -> handler.connected(chat));
+        after.ifPresent(id -> pushes.getObject().catchUp(chat, id));
+    }
+
+    private static OptionalLong resumeFrom(ChatSocket socket) {
+        try {
+            return HandshakeResume.of(socket.socket());
+        } catch (SocketRefusal e) {
+            socket.emit("error", ChatSocket.error(e.getMessage()));
+            return OptionalLong.empty();
+        }
+    }
+
+    /** Its catch-up is over: live pushes reach the connection from now on (but those its client already has). */
+    void caughtUp(ChatSocket socket) {
+        synchronized (lock) {
+            resuming.caughtUp(key(socket.socket()));
+        }
     }
 
     List<ChatSocket> connections() {
@@ -93,75 +123,47 @@ public class ChatSockets implements SmartInitializingSingleton {
 
     /** Tells the connection {@code event {message}} (its token is no good) and disconnects it. */
     void refuse(SocketIoSocket socket, String event) {
-        synchronized (lock) {
-            socket.send(event, toJson(ChatSocket.error(AUTH_FAILED)));
-            socket.disconnect(false);
-        }
+        write(List.of(socket), event, toJson.of(ChatSocket.error(AUTH_FAILED)));
+        socket.disconnect(false);
     }
 
     /** Whether any Socket.IO connection is open on this node. */
-    public boolean anyConnected() {
+    boolean anyConnected() {
         return !connected.isEmpty();
     }
 
-    /** Runs {@code work} (which may read the read models) on the push thread, after the pushes queued before it. */
-    public void later(Runnable work) {
-        pushes.execute(() -> {
-            try {
-                work.run();
-            } catch (RuntimeException e) {
-                log.warn("Socket.IO push failed", e);
-            }
-        });
-    }
-
-    /** Sends {@code event} to every connection in any of {@code rooms} (once each), on the push thread. */
-    public void toRooms(List<String> rooms, String event, Object payload) {
-        if (rooms.isEmpty() || connected.isEmpty()) {
+    /** Pushes {@code event}, caused by event {@code eventId}, to each connection in any of {@code rooms}, once. */
+    void toRooms(List<String> rooms, String event, Object payload, long eventId) {
+        if (rooms.isEmpty()) {
             return;
         }
-        Object body = toJson(payload);
-        String[] names = rooms.toArray(String[]::new);
-        Runnable push = () -> {
-            synchronized (lock) {
-                for (String name : NAMESPACES) {
-                    server.namespace(name).broadcast(names, event, new Object[] {body});
-                }
-            }
-        };
-        if (Thread.currentThread() == pushThread) {
-            push.run();
-        } else {
-            later(push);
+        List<SocketIoSocket> to;
+        synchronized (lock) {
+            to = members(rooms, resuming.skipping(eventId), null);
         }
+        write(to, event, toJson.push(payload, eventId));
+    }
+
+    /** Pushes {@code event}, caused by event {@code eventId}, to this connection alone (its catch-up). */
+    void sendPush(ChatSocket socket, String event, Object payload, long eventId) {
+        write(List.of(socket.socket()), event, toJson.push(payload, eventId));
     }
 
     void send(ChatSocket socket, String event, Object payload) {
-        Object body = toJson(payload);
-        synchronized (lock) {
-            socket.socket().send(event, body);
-        }
+        write(List.of(socket.socket()), event, toJson.of(payload));
     }
 
     /** Sends {@code event} to the other connections in {@code room}, of every namespace, on this node (typing). */
     void fromSocket(ChatSocket socket, String room, String event, Object payload) {
-        Object body = toJson(payload);
-        String own = socket.socket().getNamespace().getName();
+        List<SocketIoSocket> to;
         synchronized (lock) {
-            socket.socket().broadcast(room, event, body);
-            for (String name : NAMESPACES) {
-                if (!name.equals(own)) {
-                    server.namespace(name).broadcast(room, event, body);
-                }
-            }
+            to = members(List.of(room), Set.of(), socket.socket());
         }
+        write(to, event, toJson.of(payload));
     }
 
     void acknowledge(SocketIoSocket.ReceivedByLocalAcknowledgementCallback ack, Object payload) {
-        Object body = toJson(payload);
-        synchronized (lock) {
-            ack.sendAcknowledgement(body);
-        }
+        ack.sendAcknowledgement(toJson.of(payload));
     }
 
     void join(ChatSocket socket, String room) {
@@ -176,27 +178,41 @@ public class ChatSockets implements SmartInitializingSingleton {
         }
     }
 
+    /** The connections in any of {@code rooms}, once per namespace, but {@code skipped} (keys) and {@code except}. */
+    private List<SocketIoSocket> members(List<String> rooms, Set<String> skipped, SocketIoSocket except) {
+        List<SocketIoSocket> members = new ArrayList<>();
+        for (String name : NAMESPACES) {
+            SocketIoAdapter adapter = server.namespace(name).getAdapter();
+            Set<SocketIoSocket> inNamespace = new LinkedHashSet<>();
+            // The library changes rooms itself too (a connection's own room, a disconnect), under the adapter's lock.
+            synchronized (adapter) {
+                for (String room : rooms) {
+                    Collections.addAll(inNamespace, adapter.listClients(room));
+                }
+            }
+            inNamespace.removeIf(member -> member == except || skipped.contains(key(member)));
+            members.addAll(inNamespace);
+        }
+        return members;
+    }
+
+    /**
+     * Writes holding no lock: a long-polling request runs its client events holding its connection's lock, and they
+     * take ours (rooms), so a write to that connection under ours could wait on it forever.
+     */
+    private static void write(List<SocketIoSocket> to, String event, Object body) {
+        for (SocketIoSocket socket : to) {
+            if (socket.isConnected()) {
+                socket.send(event, body);
+            }
+        }
+    }
+
+    private static String key(SocketIoSocket socket) {
+        return socket.getId() + socket.getNamespace().getName();
+    }
+
     JsonMapper json() {
         return json;
-    }
-
-    /** Our records as the org.json values the library encodes. */
-    private Object toJson(Object payload) {
-        if (payload == null) {
-            return JSONObject.NULL;
-        }
-        String text = json.writeValueAsString(payload);
-        if (text.startsWith("{")) {
-            return new JSONObject(text);
-        }
-        if (text.startsWith("[")) {
-            return new JSONArray(text);
-        }
-        return new JSONArray("[" + text + "]").get(0);
-    }
-
-    @PreDestroy
-    void shutdown() {
-        pushes.shutdownNow();
     }
 }

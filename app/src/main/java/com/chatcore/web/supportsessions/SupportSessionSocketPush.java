@@ -10,8 +10,8 @@ import com.chatcore.api.conversation.ChatUnassignedEvent;
 import com.chatcore.api.conversation.MessageSentEvent;
 import com.chatcore.api.conversation.SenderType;
 import com.chatcore.web.realtime.LiveEvent;
-import com.chatcore.web.realtime.LiveEventListener;
 import com.chatcore.web.socketio.ChatSockets;
+import com.chatcore.web.socketio.SocketPush;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -23,16 +23,10 @@ import java.util.List;
  * SUPERUSER sockets {@code new-pending-session}, {@code new-user-message} and {@code session-status-changed}.
  */
 @Component
-class SupportSessionSocketPush implements LiveEventListener {
-
-    private final ChatSockets sockets;
-
-    SupportSessionSocketPush(ChatSockets sockets) {
-        this.sockets = sockets;
-    }
+class SupportSessionSocketPush implements SocketPush {
 
     @Override
-    public void on(LiveEvent event) {
+    public void push(LiveEvent event, Sink sockets) {
         Object payload = event.payload();
         if (payload instanceof ChatStartedEvent started && started.channel() == Channel.SUPPORT) {
             sockets.toRooms(List.of(ChatSockets.AGENTS), "new-pending-session", PendingSessionJson.of(started,
@@ -46,27 +40,27 @@ class SupportSessionSocketPush implements LiveEventListener {
                         new UserMessageJson(sent.chatRoomId(), message));
             }
         } else if (payload instanceof ChatTakenEvent taken) {
-            statusChanged(event, taken.chatRoomId(), "active");
+            statusChanged(event, sockets, taken.chatRoomId(), "active");
         } else if (payload instanceof ChatAssignedEvent assigned) {
-            statusChanged(event, assigned.chatRoomId(), "active");
+            statusChanged(event, sockets, assigned.chatRoomId(), "active");
         } else if (payload instanceof ChatUnassignedEvent unassigned) {
-            statusChanged(event, unassigned.chatRoomId(), "pending");
+            statusChanged(event, sockets, unassigned.chatRoomId(), "pending");
         } else if (payload instanceof ChatResolvedEvent resolved) {
-            closed(event, resolved.chatRoomId());
+            closed(event, sockets, resolved.chatRoomId());
         } else if (payload instanceof ChatClosedEvent closed) {
-            closed(event, closed.chatRoomId());
+            closed(event, sockets, closed.chatRoomId());
         }
     }
 
-    private void closed(LiveEvent event, String sessionId) {
-        if (statusChanged(event, sessionId, "closed")) {
+    private static void closed(LiveEvent event, Sink sockets, String sessionId) {
+        if (statusChanged(event, sockets, sessionId, "closed")) {
             long user = event.supportUser(sessionId).orElseThrow();
             sockets.toRooms(List.of(SupportSessionSockets.room(sessionId), ChatSockets.userRoom(user)),
                     "session-closed", new SessionRef(sessionId));
         }
     }
 
-    private boolean statusChanged(LiveEvent event, String sessionId, String status) {
+    private static boolean statusChanged(LiveEvent event, Sink sockets, String sessionId, String status) {
         if (event.supportUser(sessionId).isEmpty()) {
             return false;
         }

@@ -39,6 +39,8 @@ class DirectChatSocketIoIntegrationTest extends IntegrationTest {
             mine.emit("send_message", Map.of("chatId", chatId, "receiverId", seller.idText(),
                     "content", "¿Sigue disponible?"));
             JsonNode delivered = mine.next("message_delivered").data();
+            assertThat(delivered.propertyNames()).as("an answer, not a push").containsExactlyInAnyOrder("messageId",
+                    "status");
             String messageId = delivered.get("messageId").asString();
             JsonNode toMe = mine.next("new_message").data();
             JsonNode toThem = theirs.next("new_message").data();
@@ -51,7 +53,10 @@ class DirectChatSocketIoIntegrationTest extends IntegrationTest {
                 assertThat(message.get("senderId").has("profileImage")).isTrue();
                 assertThat(message.get("receiverId").asString()).isEqualTo(seller.idText());
                 assertThat(message.get("createdAt").asString()).matches(DirectChatsApi.JS_TIME);
+                assertThat(message.propertyNames()).containsExactlyInAnyOrder("_id", "id", "chatId", "senderId",
+                        "receiverId", "content", "status", "createdAt", "updatedAt", "event_id");
             }
+            assertThat(toMe.get("event_id")).isEqualTo(toThem.get("event_id"));
 
             JsonNode chat = chats.get("/" + chatId, seller.token()).json().get("data");
             assertThat(chat.get("lastMessage").get("text").asString()).isEqualTo("¿Sigue disponible?");
@@ -62,6 +67,8 @@ class DirectChatSocketIoIntegrationTest extends IntegrationTest {
             JsonNode seen = mine.next("messages_marked_seen").data();
             assertThat(seen.get("chatId").asString()).isEqualTo(chatId);
             assertThat(seen.get("messageIds").get(0).asString()).isEqualTo(messageId);
+            assertThat(seen.propertyNames()).containsExactlyInAnyOrder("chatId", "messageIds", "userId", "event_id");
+            assertThat(seen.get("event_id").asLong()).isGreaterThan(toMe.get("event_id").asLong());
 
             mine.emit("send_message", Map.of("chatId", chatId, "receiverId", seller.idText(), "content", "  "));
             assertThat(mine.next("error").data().get("message").asString())

@@ -4,6 +4,7 @@ import com.chatcore.support.ApiClient;
 import com.chatcore.support.IntegrationTest;
 import com.chatcore.support.OtherNode;
 import com.chatcore.support.SocketIoClient;
+import com.chatcore.web.socketio.DirectChatParties.Member;
 import org.awaitility.Awaitility;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -16,13 +17,19 @@ import tools.jackson.databind.JsonNode;
 import javax.sql.DataSource;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
+import static com.chatcore.web.socketio.DirectChatParties.chatOf;
+import static com.chatcore.web.socketio.DirectChatParties.member;
+import static com.chatcore.web.socketio.DirectChatParties.ready;
+import static com.chatcore.web.socketio.DirectChatParties.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Socket.IO pushes come from each node's event feed: a message stored through node A reaches a Socket.IO client
- * connected to node B (this test's context is node A; node B runs beside it in this JVM, on the same database).
+ * connected to node B, and a client resumes on either node (this test's context is node A; node B runs beside it in
+ * this JVM, on the same database).
  */
 class SocketIoTwoNodesIntegrationTest extends IntegrationTest {
 
@@ -46,6 +53,44 @@ class SocketIoTwoNodesIntegrationTest extends IntegrationTest {
                 JsonNode message = onB.next("new-message").data();
                 assertThat(message.get("message").asString()).isEqualTo("por el nodo A");
                 assertThat(message.get("id").asString()).isEqualTo(sent.json().get("data").get("id").asString());
+            }
+        } finally {
+            reclaimProjectionsOnThisNode();
+        }
+    }
+
+    /**
+     * A client that saw a push on node A and reconnects to node B with {@code ?last_event_id=} gets there what it
+     * missed, then live pushes: node B starts after the missed messages, so they come from what its feed read
+     * before going live.
+     */
+    @Test
+    void aClientResumesOnAnotherNode() {
+        Member buyer = member(accounts, "sio-hop-buyer");
+        Member seller = member(accounts, "sio-hop-seller");
+        String chatId = chatOf(api, buyer, seller);
+        try (SocketIoClient sellerOnA = ready(SocketIoClient.connect(port, "/", seller.token()))) {
+            long seen;
+            try (SocketIoClient buyerOnA = ready(SocketIoClient.connect(port, "/", "Bearer " + buyer.token()))) {
+                send(sellerOnA, chatId, buyer, "uno");
+                seen = buyerOnA.next("new_message").data().get("event_id").asLong();
+            }
+            send(sellerOnA, chatId, buyer, "dos");
+            send(sellerOnA, chatId, buyer, "tres");
+            try (ConfigurableApplicationContext nodeB = OtherNode.start(dataSource, "b",
+                    "--chat.projections.segments=4");
+                 SocketIoClient buyerOnB = SocketIoClient.connect(OtherNode.portOf(nodeB), "/",
+                         Map.of("token", "Bearer " + buyer.token()), "last_event_id=" + seen, null)) {
+                JsonNode dos = buyerOnB.next("new_message").data();
+                JsonNode tres = buyerOnB.next("new_message").data();
+                send(sellerOnA, chatId, buyer, "cuatro");
+                JsonNode cuatro = buyerOnB.next("new_message").data();
+
+                assertThat(List.of(dos, tres, cuatro)).extracting(message -> message.get("content").asString())
+                        .containsExactly("dos", "tres", "cuatro");
+                assertThat(List.of(seen, dos.get("event_id").asLong(), tres.get("event_id").asLong(),
+                        cuatro.get("event_id").asLong())).isSorted().doesNotHaveDuplicates();
+                assertThat(buyerOnB.poll("new_message", Duration.ofMillis(500))).isNull();
             }
         } finally {
             reclaimProjectionsOnThisNode();

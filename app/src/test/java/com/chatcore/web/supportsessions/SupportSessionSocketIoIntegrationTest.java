@@ -68,12 +68,16 @@ class SupportSessionSocketIoIntegrationTest extends IntegrationTest {
             JsonNode pending = agentSocket.next("new-pending-session").data();
             assertThat(pending.get("id").asString()).isEqualTo(session);
             assertThat(pending.get("status").asString()).isEqualTo("pending");
+            assertThat(pending.propertyNames()).containsExactlyInAnyOrder("id", "sessionId", "userId", "status",
+                    "createdAt", "lastMessageAt", "messages", "user", "event_id");
             api.post("/api/chat/message", Map.of("message", "Hola por REST"), user);
             try (SocketIoClient userSocket = SocketIoClient.connect(port, "/chat", user)) {
                 userSocket.emit("join-session", Map.of("sessionId", session));
                 JsonNode joined = userSocket.next("session-joined").data();
                 assertThat(joined.get("sessionId").asString()).isEqualTo(session);
                 assertThat(joined.get("messages")).hasSize(1);
+                assertThat(joined.propertyNames()).as("an answer, not a push").containsExactlyInAnyOrder("sessionId",
+                        "messages");
                 JsonNode first = joined.get("messages").get(0);
                 assertThat(first.get("message").asString()).isEqualTo("Hola por REST");
                 assertThat(first.get("sender").asString()).isEqualTo("user");
@@ -87,10 +91,14 @@ class SupportSessionSocketIoIntegrationTest extends IntegrationTest {
                 assertThat(echoed.get("message").asString()).isEqualTo("Hola por Socket.IO");
                 assertThat(echoed.get("sender").asString()).isEqualTo("user");
                 assertThat(echoed.get("sessionId").asString()).isEqualTo(session);
+                assertThat(echoed.propertyNames()).containsExactlyInAnyOrder("id", "sessionId", "message", "sender",
+                        "timestamp", "isRead", "event_id");
+                assertThat(echoed.get("event_id").asLong()).isGreaterThan(pending.get("event_id").asLong());
                 assertThat(agentSocket.next("new-message").data().get("id").asString())
                         .isEqualTo(echoed.get("id").asString());
                 JsonNode toAgents = agentSocket.next("new-user-message").data();
                 assertThat(toAgents.get("sessionId").asString()).isEqualTo(session);
+                assertThat(toAgents.propertyNames()).containsExactlyInAnyOrder("sessionId", "message", "event_id");
 
                 // The push comes from the event store, which may be ahead of the messages read model.
                 JsonNode stored = Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> api.get(
@@ -101,6 +109,7 @@ class SupportSessionSocketIoIntegrationTest extends IntegrationTest {
                 JsonNode typing = userSocket.next("user-typing").data();
                 assertThat(typing.get("isTyping").asBoolean()).isTrue();
                 assertThat(typing.get("userRole").asString()).isEqualTo("support");
+                assertThat(typing.has("event_id")).as("typing is not stored").isFalse();
 
                 userSocket.emit("send-message", Map.of("sessionId", session, "message", "   "));
                 assertThat(userSocket.next("error").data().get("message").asString()).isNotBlank();
@@ -108,11 +117,14 @@ class SupportSessionSocketIoIntegrationTest extends IntegrationTest {
                 assertThat(userSocket.next("error").data().get("message").asString()).isNotBlank();
 
                 api.post("/api/chat-rooms/" + session + "/take_chat/", "", agent);
-                assertThat(agentSocket.next("session-status-changed").data().get("status").asString())
-                        .isEqualTo("active");
+                JsonNode status = agentSocket.next("session-status-changed").data();
+                assertThat(status.get("status").asString()).isEqualTo("active");
+                assertThat(status.propertyNames()).containsExactlyInAnyOrder("sessionId", "status", "event_id");
                 api.send(api.request("/api/chat/session/" + session + "/close", user)
                         .method("PATCH", HttpRequest.BodyPublishers.noBody()));
-                assertThat(userSocket.next("session-closed").data().get("sessionId").asString()).isEqualTo(session);
+                JsonNode closed = userSocket.next("session-closed").data();
+                assertThat(closed.get("sessionId").asString()).isEqualTo(session);
+                assertThat(closed.propertyNames()).containsExactlyInAnyOrder("sessionId", "event_id");
             }
         }
     }
