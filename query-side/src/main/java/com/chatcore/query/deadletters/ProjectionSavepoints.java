@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Whether projection handlers run each in a savepoint of their own right now. A savepoint costs two round trips
@@ -19,11 +20,7 @@ public class ProjectionSavepoints {
     static final Duration AFTER_A_FAILURE = Duration.ofMinutes(5);
 
     private final Clock clock;
-    private volatile Instant protectedUntil = Instant.MIN;
-
-    public ProjectionSavepoints() {
-        this(Clock.systemUTC());
-    }
+    private final AtomicReference<Instant> protectedUntil = new AtomicReference<>(Instant.MIN);
 
     ProjectionSavepoints(Clock clock) {
         this.clock = clock;
@@ -32,13 +29,11 @@ public class ProjectionSavepoints {
     /** Every handler in its own savepoint for {@code duration} from now (an operator's retry of dead letters). */
     public void protectFor(Duration duration) {
         Instant until = clock.instant().plus(duration);
-        if (until.isAfter(protectedUntil)) {
-            protectedUntil = until;
-        }
+        protectedUntil.accumulateAndGet(until, (current, wanted) -> wanted.isAfter(current) ? wanted : current);
     }
 
     boolean protecting() {
-        return clock.instant().isBefore(protectedUntil);
+        return clock.instant().isBefore(protectedUntil.get());
     }
 
     void failedUnprotected() {
