@@ -1,7 +1,6 @@
 package com.chatcore.web.socketio;
 
 import io.socket.socketio.server.SocketIoSocket;
-import org.json.JSONObject;
 
 import java.util.OptionalLong;
 
@@ -19,11 +18,8 @@ final class HandshakeResume {
 
     /** Refused ({@link SocketRefusal}) when given but not an integer. */
     static OptionalLong of(SocketIoSocket socket) {
-        Object given = socket.getConnectData() instanceof JSONObject auth ? auth.opt(NAME) : null;
-        if (given == null || given == JSONObject.NULL) {
-            given = socket.getInitialQuery().get(NAME);
-        }
-        if (given == null || given == JSONObject.NULL || given instanceof String text && text.isBlank()) {
+        Object given = HandshakeToken.given(socket, NAME);
+        if (given == null || given instanceof String text && text.isBlank()) {
             return OptionalLong.empty();
         }
         if (given instanceof Integer || given instanceof Long) {

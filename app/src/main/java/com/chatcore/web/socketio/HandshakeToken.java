@@ -15,13 +15,8 @@ final class HandshakeToken {
     }
 
     static String of(SocketIoSocket socket) {
-        String token = null;
-        if (socket.getConnectData() instanceof JSONObject auth && auth.opt("token") instanceof String given) {
-            token = given;
-        }
-        if (token == null) {
-            token = socket.getInitialQuery().get("token");
-        }
+        Object given = given(socket, "token");
+        String token = given instanceof String text ? text : socket.getInitialQuery().get("token");
         if (token == null) {
             return null;
         }
@@ -32,5 +27,11 @@ final class HandshakeToken {
             }
         }
         return token;
+    }
+
+    /** {@code name} of the namespace handshake's {@code auth} (any JSON value), else of its query; null if neither. */
+    static Object given(SocketIoSocket socket, String name) {
+        Object given = socket.getConnectData() instanceof JSONObject auth ? auth.opt(name) : null;
+        return given == null || given == JSONObject.NULL ? socket.getInitialQuery().get(name) : given;
     }
 }

@@ -23,7 +23,7 @@ final class PushHistory {
     void add(LiveEvent event) {
         pushed.addLast(event);
         highest = Math.max(highest, event.eventId());
-        while (pushed.peekFirst().eventId() <= highest - window) {
+        while (!pushed.isEmpty() && pushed.peekFirst().eventId() <= highest - window) {
             pushed.removeFirst();
         }
     }
