@@ -23,8 +23,16 @@ window.sio = (() => {
                 entry.events.push({ event, data });
                 entry.waiters = entry.waiters.filter((waiter) => !waiter(event, data));
             });
-            socket.on('connect', () => settle({ connected: true, transport: socket.io.engine.transport.name }));
-            socket.on('connect_error', (error) => entry.errors.push(String(error && error.message)));
+            // Reserved events never reach onAny: kept too (in parentheses), so a timed-out wait shows a reconnect.
+            socket.on('connect', () => {
+                entry.events.push({ event: '(connect)', data: socket.id });
+                settle({ connected: true, transport: socket.io.engine.transport.name });
+            });
+            socket.on('disconnect', (reason) => entry.events.push({ event: '(disconnect)', data: reason }));
+            socket.on('connect_error', (error) => {
+                entry.errors.push(String(error && error.message));
+                entry.events.push({ event: '(connect_error)', data: String(error && error.message) });
+            });
             socket.on('auth-error', (data) => settle({ connected: false, event: 'auth-error', data }));
         });
     }

@@ -255,7 +255,7 @@ describe('seed 000: DesarrolladorGris/capibet-crm, without tokens behind a proxy
 
 /** Fails with what the socket did receive when `got` is a timeout. */
 function expectEvent(got, what) {
-    assert.ok(got && !got.timedOut, `${what}: ${JSON.stringify(got)}`);
+    assert.ok(got && !got.timedOut, `${what}: ${JSON.stringify(got)}\nthe server's log:\n${server.tail(40)}`);
     return got;
 }
 

@@ -22,6 +22,8 @@ class SocketIoConfig {
     EngineIoServer engineIoServer() {
         EngineIoServerOptions options = EngineIoServerOptions.newFromDefault();
         options.setCorsHandlingDisabled(true);
+        // Only handshakes run synchronously (BufferedHandshake); every other polling request is asynchronous.
+        options.setAllowSyncPolling(true);
         return new EngineIoServer(options);
     }
 

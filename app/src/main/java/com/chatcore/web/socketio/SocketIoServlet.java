@@ -36,6 +36,8 @@ class SocketIoServlet extends HttpServlet {
         }
         if ("websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
             upgrade(request, response);
+        } else if (BufferedHandshake.is(request)) {
+            BufferedHandshake.handle(engine, request, response);
         } else {
             engine.handleRequest(request, response);
         }
