@@ -22,7 +22,7 @@ public class ProjectionSavepoints {
     private final Clock clock;
     private final AtomicReference<Instant> protectedUntil = new AtomicReference<>(Instant.MIN);
 
-    ProjectionSavepoints(Clock clock) {
+    public ProjectionSavepoints(Clock clock) {
         this.clock = clock;
     }
 
@@ -32,11 +32,11 @@ public class ProjectionSavepoints {
         protectedUntil.accumulateAndGet(until, (current, wanted) -> wanted.isAfter(current) ? wanted : current);
     }
 
-    boolean protecting() {
+    public boolean protecting() {
         return clock.instant().isBefore(protectedUntil.get());
     }
 
-    void failedUnprotected() {
+    public void failedUnprotected() {
         protectFor(AFTER_A_FAILURE);
     }
 }

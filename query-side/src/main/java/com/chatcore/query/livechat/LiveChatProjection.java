@@ -15,6 +15,7 @@ import com.chatcore.api.conversation.MessagesReadEvent;
 import com.chatcore.api.conversation.Reader;
 import com.chatcore.api.conversation.SenderType;
 import com.chatcore.query.signals.ProjectedMessages;
+import com.chatcore.query.writes.DeferredWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -37,25 +38,29 @@ class LiveChatProjection {
     static final String GROUP = "livechat";
 
     private final JdbcTemplate jdbc;
+    private final DeferredWrites writes;
     private final LiveChatUpdates updates;
     private final ProjectedMessages projectedMessages;
 
-    LiveChatProjection(JdbcTemplate jdbc, LiveChatUpdates updates, ProjectedMessages projectedMessages) {
+    LiveChatProjection(JdbcTemplate jdbc, DeferredWrites writes, LiveChatUpdates updates,
+            ProjectedMessages projectedMessages) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.updates = updates;
         this.projectedMessages = projectedMessages;
     }
 
     @EventHandler
     void on(ChatStartedEvent event, @Timestamp Instant at) {
-        int inserted = jdbc.update("""
+        writes.update("""
                 INSERT INTO chat_rooms (id, channel, chat_user_id, chat_user_full_name, chat_user_email,
                     chat_user_phone, initial_message, status, priority, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
                 event.chatRoomId(), event.channel().name(), event.chatUser().id(), event.chatUser().fullName(),
                 event.chatUser().email(), event.chatUser().phoneNumber(), event.initialMessage(),
                 event.priority().name(), ts(at), ts(at));
-        if (inserted == 1 && event.initialMessageId() != null) {
+        // A redelivered start finds its room and its message: neither is inserted nor counted again.
+        if (event.initialMessageId() != null) {
             insertMessage(event.initialMessageId(), event.chatRoomId(), 0, SenderType.USER, null,
                     event.initialMessage(), "text", at);
         }
@@ -73,13 +78,14 @@ class LiveChatProjection {
 
     @EventHandler
     void on(MessagesReadEvent event, @Timestamp Instant at) {
-        int changed = jdbc.update("""
-                UPDATE chat_messages SET is_read = TRUE, read_at = ?
-                WHERE chat_room_id = ? AND id = ANY (?) AND NOT is_read""",
-                ts(at), event.chatRoomId(), event.messageIds().toArray(String[]::new));
         String counter = event.reader() == Reader.AGENT ? "unread_by_agent" : "unread_by_user";
-        jdbc.update("UPDATE chat_rooms SET " + counter + " = GREATEST(" + counter + " - ?, 0) WHERE id = ?",
-                changed, event.chatRoomId());
+        writes.update("""
+                WITH changed AS (
+                    UPDATE chat_messages SET is_read = TRUE, read_at = ?
+                    WHERE chat_room_id = ? AND id = ANY (?) AND NOT is_read RETURNING id)
+                UPDATE chat_rooms SET %1$s = GREATEST(%1$s - (SELECT count(*) FROM changed), 0)
+                WHERE id = ?""".formatted(counter),
+                ts(at), event.chatRoomId(), event.messageIds().toArray(String[]::new), event.chatRoomId());
         updates.roomChanged(event.chatRoomId());
     }
 
@@ -115,7 +121,7 @@ class LiveChatProjection {
 
     @EventHandler
     void on(ChatPriorityChangedEvent event, @Timestamp Instant at) {
-        jdbc.update("UPDATE chat_rooms SET priority = ?, priority_explicit = TRUE, updated_at = ? WHERE id = ?",
+        writes.update("UPDATE chat_rooms SET priority = ?, priority_explicit = TRUE, updated_at = ? WHERE id = ?",
                 event.priority().name(), ts(at), event.chatRoomId());
         updates.roomChanged(event.chatRoomId());
     }
@@ -126,31 +132,31 @@ class LiveChatProjection {
         jdbc.update("DELETE FROM chat_rooms");
     }
 
-    /** One statement: the message, and its room's counters moved only when the message was new. */
+    /**
+     * One statement: the message, and its room's counters moved only when the message was new. The counters are
+     * parameters, so every message is the same statement text and a batch of them is one JDBC batch.
+     */
     private void insertMessage(String messageId, String chatRoomId, long position, SenderType senderType,
             Long agentId, String content, String messageType, Instant at) {
-        String counter = switch (senderType) {
-            case USER -> ", unread_by_agent = unread_by_agent + 1";
-            case AGENT -> ", unread_by_user = unread_by_user + 1";
-            case SYSTEM -> "";
-        };
-        jdbc.update("""
+        writes.update("""
                 WITH inserted AS (
                     INSERT INTO chat_messages (id, chat_room_id, position, sender_type, agent_id, content, message_type,
                         created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING chat_room_id)
-                UPDATE chat_rooms SET updated_at = ?%s
-                WHERE id = (SELECT chat_room_id FROM inserted)""".formatted(counter),
-                messageId, chatRoomId, position, senderType.name(), agentId, content, messageType, ts(at), ts(at));
+                UPDATE chat_rooms SET updated_at = ?, unread_by_agent = unread_by_agent + ?,
+                    unread_by_user = unread_by_user + ?
+                WHERE id = (SELECT chat_room_id FROM inserted)""",
+                messageId, chatRoomId, position, senderType.name(), agentId, content, messageType, ts(at), ts(at),
+                senderType == SenderType.USER ? 1 : 0, senderType == SenderType.AGENT ? 1 : 0);
     }
 
     private void setHolder(String chatRoomId, ChatStatus status, Long agentId, Instant at) {
-        jdbc.update("UPDATE chat_rooms SET status = ?, agent_id = ?, updated_at = ? WHERE id = ?",
+        writes.update("UPDATE chat_rooms SET status = ?, agent_id = ?, updated_at = ? WHERE id = ?",
                 status.name(), agentId, ts(at), chatRoomId);
         updates.roomChanged(chatRoomId);
     }
 
     private void setStatus(String chatRoomId, ChatStatus status, Instant at) {
-        jdbc.update("UPDATE chat_rooms SET status = ?, updated_at = ? WHERE id = ?", status.name(), ts(at),
+        writes.update("UPDATE chat_rooms SET status = ?, updated_at = ? WHERE id = ?", status.name(), ts(at),
                 chatRoomId);
         updates.roomChanged(chatRoomId);
     }

@@ -1,6 +1,7 @@
 package com.chatcore.query.livechat;
 
 import com.chatcore.api.conversation.FindChatRoomQuery;
+import com.chatcore.query.writes.DeferredWrites;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.springframework.stereotype.Component;
@@ -15,14 +16,17 @@ class LiveChatUpdates {
 
     private final QueryUpdateEmitter emitter;
     private final LiveChatReads reads;
+    private final DeferredWrites writes;
 
-    LiveChatUpdates(QueryUpdateEmitter emitter, LiveChatReads reads) {
+    LiveChatUpdates(QueryUpdateEmitter emitter, LiveChatReads reads, DeferredWrites writes) {
         this.emitter = emitter;
         this.reads = reads;
+        this.writes = writes;
     }
 
     void roomChanged(String chatRoomId) {
         if (subscribed(FindChatRoomQuery.class)) {
+            writes.flush();
             reads.room(chatRoomId).ifPresent(view -> emitter.emit(FindChatRoomQuery.class,
                     q -> q.chatRoomId().equals(chatRoomId), view));
         }
