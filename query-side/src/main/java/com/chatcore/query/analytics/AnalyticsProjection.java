@@ -9,6 +9,7 @@ import com.chatcore.api.conversation.ChatTransferredEvent;
 import com.chatcore.api.conversation.ConversationRatedEvent;
 import com.chatcore.api.conversation.MessageSentEvent;
 import com.chatcore.api.conversation.SenderType;
+import com.chatcore.query.writes.DeferredWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -33,54 +34,58 @@ class AnalyticsProjection {
     static final String GROUP = "analytics";
 
     private final JdbcTemplate jdbc;
+    private final DeferredWrites writes;
 
-    AnalyticsProjection(JdbcTemplate jdbc) {
+    AnalyticsProjection(JdbcTemplate jdbc, DeferredWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
+    /** One statement: the conversation's row, and the initial message's open reply when the row is new. */
     @EventHandler
     void on(ChatStartedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         boolean withMessage = event.initialMessageId() != null;
-        int inserted = jdbc.update("""
-                INSERT INTO analytics_conversations (conversation_id, channel, created_at, customer_messages,
-                    last_sequence)
-                VALUES (?, ?, ?, ?, ?) ON CONFLICT (conversation_id) DO NOTHING""",
-                event.chatRoomId(), event.channel().name(), ts(at), withMessage ? 1 : 0, sequence);
-        if (inserted == 1 && withMessage) {
-            asked(event.chatRoomId(), sequence, at);
-        }
+        writes.update("""
+                WITH inserted AS (
+                    INSERT INTO analytics_conversations (conversation_id, channel, created_at, customer_messages,
+                        last_sequence)
+                    VALUES (?, ?, ?, ?, ?) ON CONFLICT (conversation_id) DO NOTHING RETURNING conversation_id)
+                INSERT INTO analytics_replies (conversation_id, message_sequence, asked_at)
+                SELECT conversation_id, ?, ? FROM inserted WHERE ?
+                ON CONFLICT (conversation_id, message_sequence) DO NOTHING""",
+                event.chatRoomId(), event.channel().name(), ts(at), withMessage ? 1 : 0, sequence,
+                sequence, ts(at), withMessage);
     }
 
     /**
-     * One statement per message (a message is most of the events): the conversation's row advances and counts
-     * it, and only when it did (not a redelivery) the reply row is opened (customer) or closed (agent).
+     * One statement per message (a message is most of the events), the same text for a customer's and an agent's
+     * so a batch of messages is one JDBC batch: the conversation's row advances and counts it, and only when it did
+     * (not a redelivery) the reply row is opened (customer) or closed (agent).
      */
     @EventHandler
     void on(MessageSentEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (event.senderType() == SenderType.SYSTEM) {
             return;
         }
-        if (event.senderType() == SenderType.USER) {
-            jdbc.update("""
-                    WITH counted AS (
-                        UPDATE analytics_conversations SET last_sequence = ?, customer_messages = customer_messages + 1
-                        WHERE conversation_id = ? AND last_sequence < ? RETURNING conversation_id)
-                    INSERT INTO analytics_replies (conversation_id, message_sequence, asked_at)
-                    SELECT conversation_id, ?, ? FROM counted
-                    ON CONFLICT (conversation_id, message_sequence) DO NOTHING""",
-                    sequence, event.chatRoomId(), sequence, sequence, ts(at));
-            return;
-        }
-        jdbc.update("""
+        boolean customer = event.senderType() == SenderType.USER;
+        writes.update("""
                 WITH counted AS (
-                    UPDATE analytics_conversations SET last_sequence = ?, agent_messages = agent_messages + 1,
-                        first_response_at = COALESCE(first_response_at, ?),
-                        first_response_agent_id = CASE WHEN first_response_at IS NULL THEN ?
+                    UPDATE analytics_conversations SET last_sequence = ?,
+                        customer_messages = customer_messages + CASE WHEN ? THEN 1 ELSE 0 END,
+                        agent_messages = agent_messages + CASE WHEN ? THEN 0 ELSE 1 END,
+                        first_response_at = CASE WHEN ? THEN first_response_at
+                            ELSE COALESCE(first_response_at, ?) END,
+                        first_response_agent_id = CASE WHEN NOT ? AND first_response_at IS NULL THEN ?
                             ELSE first_response_agent_id END
-                    WHERE conversation_id = ? AND last_sequence < ? RETURNING conversation_id)
+                    WHERE conversation_id = ? AND last_sequence < ? RETURNING conversation_id),
+                asked AS (
+                    INSERT INTO analytics_replies (conversation_id, message_sequence, asked_at)
+                    SELECT conversation_id, ?, ? FROM counted WHERE ?
+                    ON CONFLICT (conversation_id, message_sequence) DO NOTHING)
                 UPDATE analytics_replies SET replied_at = ?, agent_id = ?
-                WHERE conversation_id = (SELECT conversation_id FROM counted) AND replied_at IS NULL""",
-                sequence, ts(at), event.agentId(), event.chatRoomId(), sequence, ts(at), event.agentId());
+                WHERE NOT ? AND conversation_id = (SELECT conversation_id FROM counted) AND replied_at IS NULL""",
+                sequence, customer, customer, customer, ts(at), customer, event.agentId(), event.chatRoomId(),
+                sequence, sequence, ts(at), customer, ts(at), event.agentId(), customer);
     }
 
     @EventHandler
@@ -100,7 +105,7 @@ class AnalyticsProjection {
     @EventHandler
     void on(ChatTransferredEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (advance(event.chatRoomId(), sequence)) {
-            jdbc.update("UPDATE analytics_conversations SET transfers = transfers + 1 WHERE conversation_id = ?",
+            writes.update("UPDATE analytics_conversations SET transfers = transfers + 1 WHERE conversation_id = ?",
                     event.chatRoomId());
             assigned(event.chatRoomId(), event.toAgentId(), at);
         }
@@ -110,7 +115,7 @@ class AnalyticsProjection {
     void on(ChatResolvedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (advance(event.chatRoomId(), sequence)) {
             Long agentId = event.agentId() != null ? event.agentId() : event.byAgentId();
-            jdbc.update("""
+            writes.update("""
                     UPDATE analytics_conversations SET resolved_at = ?, resolved_agent_id = ?
                     WHERE conversation_id = ? AND resolved_at IS NULL""", ts(at), agentId, event.chatRoomId());
         }
@@ -119,7 +124,7 @@ class AnalyticsProjection {
     @EventHandler
     void on(ChatClosedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (advance(event.chatRoomId(), sequence)) {
-            jdbc.update("UPDATE analytics_conversations SET closed_at = ? WHERE conversation_id = ?", ts(at),
+            writes.update("UPDATE analytics_conversations SET closed_at = ? WHERE conversation_id = ?", ts(at),
                     event.chatRoomId());
         }
     }
@@ -127,7 +132,7 @@ class AnalyticsProjection {
     @EventHandler
     void on(ConversationRatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (advance(event.chatRoomId(), sequence)) {
-            jdbc.update("UPDATE analytics_conversations SET rating = ?, rated_at = ? WHERE conversation_id = ?",
+            writes.update("UPDATE analytics_conversations SET rating = ?, rated_at = ? WHERE conversation_id = ?",
                     event.rating(), ts(at), event.chatRoomId());
         }
     }
@@ -141,22 +146,16 @@ class AnalyticsProjection {
 
     /** Marks event {@code sequence} applied; false when it already was (a redelivery) or the chat is unknown. */
     private boolean advance(String conversationId, long sequence) {
-        return jdbc.update("UPDATE analytics_conversations SET last_sequence = ? WHERE conversation_id = ?"
+        return writes.updateNow("UPDATE analytics_conversations SET last_sequence = ? WHERE conversation_id = ?"
                 + " AND last_sequence < ?", sequence, conversationId, sequence) == 1;
-    }
-
-    private void asked(String conversationId, long sequence, Instant at) {
-        jdbc.update("""
-                INSERT INTO analytics_replies (conversation_id, message_sequence, asked_at) VALUES (?, ?, ?)
-                ON CONFLICT (conversation_id, message_sequence) DO NOTHING""", conversationId, sequence, ts(at));
     }
 
     /** The first agent to get the conversation took it out of the queue: that ends its waiting time. */
     private void assigned(String conversationId, long agentId, Instant at) {
-        jdbc.update("""
+        writes.update("""
                 UPDATE analytics_conversations SET taken_at = ?, first_agent_id = ?
                 WHERE conversation_id = ? AND taken_at IS NULL""", ts(at), agentId, conversationId);
-        jdbc.update("""
+        writes.update("""
                 INSERT INTO analytics_conversation_agents (conversation_id, agent_id, assigned_at) VALUES (?, ?, ?)
                 ON CONFLICT (conversation_id, agent_id) DO NOTHING""", conversationId, agentId, ts(at));
     }

@@ -49,6 +49,12 @@ public class DeferredWrites {
         pending.add(new Statement(sql, args));
     }
 
+    /** Runs {@code sql} now, after every statement deferred before it, and answers its update count. */
+    public int updateNow(String sql, Object... args) {
+        flush();
+        return jdbc.update(sql, args);
+    }
+
     /** Whether statements wait for the commit now: within a processor's transaction, with no protection on. */
     public boolean deferring() {
         return CurrentUnitOfWork.isStarted() && TransactionSynchronizationManager.isActualTransactionActive()
