@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code last_event_id} is caught up on what it missed there ({@link SocketIoPushes}). The library's rooms are
  * not thread-safe, so every room change and look-up happens under one lock, and writes after it (see
  * {@link #write}); a WebSocket write never blocks (each has its own outbox), and pushes run on their own thread,
- * never on the event feed's.
+ * never on the event feed's nor on a client's (see {@link #fromSocket}).
  */
 @Component
 public class ChatSockets implements SmartInitializingSingleton {
@@ -153,13 +153,18 @@ public class ChatSockets implements SmartInitializingSingleton {
         write(List.of(socket.socket()), event, toJson.of(payload));
     }
 
-    /** Sends {@code event} to the other connections in {@code room}, of every namespace, on this node (typing). */
+    /**
+     * Sends {@code event} to the other connections in {@code room}, of every namespace, on this node (typing). On the
+     * push thread: a long-polling client event runs holding its own connection's lock, and two connections relaying
+     * to each other from there would each wait for the other's lock.
+     */
     void fromSocket(ChatSocket socket, String room, String event, Object payload) {
         List<SocketIoSocket> to;
         synchronized (lock) {
             to = members(List.of(room), Set.of(), socket.socket());
         }
-        write(to, event, toJson.of(payload));
+        Object body = toJson.of(payload);
+        pushes.getObject().relay(() -> write(to, event, body));
     }
 
     void acknowledge(SocketIoSocket.ReceivedByLocalAcknowledgementCallback ack, Object payload) {

@@ -129,6 +129,44 @@ class SupportSessionSocketIoIntegrationTest extends IntegrationTest {
         }
     }
 
+    /**
+     * Seed 001's client sends {@code typing} on every keystroke. Over long polling a client event runs holding its
+     * connection's lock; relaying it to the other side there, while the other side relays its own, took the two
+     * locks in opposite orders and hung both requests (and every push behind them).
+     */
+    @Test
+    void bothSidesTypingAtOnceOverPollingKeepTheSessionAlive() throws Exception {
+        String user = accounts.userToken(unique("sio-typist"));
+        String agent = accounts.agentToken(unique("sio-typing-agent"));
+        String session = openSession(user);
+        String[] polling = {"polling"};
+        try (SocketIoClient userSocket = SocketIoClient.connect(port, "/", user, polling);
+             SocketIoClient agentSocket = SocketIoClient.connect(port, "/chat", agent, polling)) {
+            userSocket.emit("join-session", Map.of("sessionId", session));
+            userSocket.next("session-joined");
+            agentSocket.emit("join-session", Map.of("sessionId", session));
+            agentSocket.next("session-joined");
+
+            Thread userTyping = new Thread(() -> type(userSocket, session, 300));
+            userTyping.start();
+            type(agentSocket, session, 300);
+            userTyping.join();
+
+            userSocket.emit("send-message", Map.of("sessionId", session, "message", "sigo aquí"));
+            assertThat(agentSocket.next("new-message").data().get("message").asString()).isEqualTo("sigo aquí");
+            assertThat(api.post("/api/chat-rooms/" + session + "/take_chat/", "", agent).status()).isEqualTo(200);
+            agentSocket.emit("send-message", Map.of("sessionId", session, "message", "y yo"));
+            assertThat(userSocket.next("new-message").data().get("message").asString()).isEqualTo("sigo aquí");
+            assertThat(userSocket.next("new-message").data().get("message").asString()).isEqualTo("y yo");
+        }
+    }
+
+    private static void type(SocketIoClient socket, String session, int keystrokes) {
+        for (int i = 0; i < keystrokes; i++) {
+            socket.emit("typing", Map.of("sessionId", session, "isTyping", i % 2 == 0));
+        }
+    }
+
     @Test
     void aUserCannotJoinAnotherUsersSession() {
         String owner = accounts.userToken(unique("sio-owner"));
