@@ -130,6 +130,11 @@ export class FrontendPage {
         return this.page.evaluate(([n, e, d]) => window.sio.emit(n, e, d), [name, event, data]);
     }
 
+    /** Emits and waits for the server's acknowledgement: {answered: true, answer} once it handled the event. */
+    sioEmitAcknowledged(name, event, data) {
+        return this.page.evaluate(([n, e, d]) => window.sio.emitAcknowledged(n, e, d), [name, event, data]);
+    }
+
     /** The first `event` whose data holds `fields`; {timedOut: true, received} when none came. */
     sioWaitFor(name, event, fields = {}, timeoutMs = 15000) {
         return this.page.evaluate(([n, e, f, t]) => window.sio.waitFor(n, e, f, t), [name, event, fields, timeoutMs]);

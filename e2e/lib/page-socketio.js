@@ -41,6 +41,16 @@ window.sio = (() => {
         sockets.get(name).socket.emit(event, data);
     }
 
+    /** Emits with an acknowledgement (the server answers once it handled the event): {answered, answer|error}. */
+    async function emitAcknowledged(name, event, data, timeoutMs = 15000) {
+        try {
+            const answer = await sockets.get(name).socket.timeout(timeoutMs).emitWithAck(event, data);
+            return { answered: true, answer };
+        } catch (error) {
+            return { answered: false, error: String(error && error.message) };
+        }
+    }
+
     /** The first event named `event` (received before or after the call) whose data contains `fields`. */
     function waitFor(name, event, fields = {}, timeoutMs = 15000) {
         const entry = sockets.get(name);
@@ -73,5 +83,5 @@ window.sio = (() => {
         sockets.delete(name);
     }
 
-    return { open, emit, waitFor, transport, close };
+    return { open, emit, emitAcknowledged, waitFor, transport, close };
 })();

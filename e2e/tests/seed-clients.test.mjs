@@ -325,9 +325,12 @@ describe('Socket.IO from the browser, cross-origin, as socket.io-client 4 speaks
                 const opened = await page.sioOpen(name, server.api, { token: `Bearer ${who.token}` });
                 assert.equal(opened.connected, true, JSON.stringify(opened));
             }
-            await buyerPage.sioEmit('buyer', 'join_chat', { chatId });
-            await sellerPage.sioEmit('seller', 'join_chat', { chatId });
-            // Joining has no answer of its own: the seller's typing shows that both joined.
+            // Joining has no answer of its own in this client; the test asks for the acknowledgement, so the seller
+            // types only once both joins were handled (two connections, two server threads).
+            for (const [page, name] of [[buyerPage, 'buyer'], [sellerPage, 'seller']]) {
+                const joined = await page.sioEmitAcknowledged(name, 'join_chat', { chatId });
+                assert.ok(joined.answered, `${name} joins: ${JSON.stringify(joined)}`);
+            }
             await sellerPage.sioEmit('seller', 'typing', { chatId, isTyping: true });
             expectEvent(await buyerPage.sioWaitFor('buyer', 'user_typing', { chatId, isTyping: true }), 'typing');
 

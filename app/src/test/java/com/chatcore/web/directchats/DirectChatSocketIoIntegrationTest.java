@@ -27,8 +27,9 @@ class DirectChatSocketIoIntegrationTest extends IntegrationTest {
         String chatId = chats.chatOf(buyer, seller).get("_id").asString();
         try (SocketIoClient mine = SocketIoClient.connect(port, "/", "Bearer " + buyer.token());
              SocketIoClient theirs = SocketIoClient.connect(port, "/", seller.token())) {
-            mine.emit("join_chat", Map.of("chatId", chatId));
-            theirs.emit("join_chat", Map.of("chatId", chatId));
+            // Two connections, two server threads: typing reaches only those whose join was handled before it.
+            mine.awaitAnswer("join_chat", Map.of("chatId", chatId));
+            theirs.awaitAnswer("join_chat", Map.of("chatId", chatId));
             theirs.emit("typing", Map.of("chatId", chatId, "isTyping", true));
             JsonNode typing = mine.next("user_typing").data();
             assertThat(typing.get("chatId").asString()).isEqualTo(chatId);
