@@ -6,6 +6,7 @@ import com.chatcore.security.Caller;
 import io.socket.socketio.server.SocketIoAdapter;
 import io.socket.socketio.server.SocketIoServer;
 import io.socket.socketio.server.SocketIoSocket;
+import jakarta.annotation.PreDestroy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
@@ -28,8 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * disconnected. Each connection joins its account's room, and staff the agents' room; one that gives
  * {@code last_event_id} is caught up on what it missed there ({@link SocketIoPushes}). The library's rooms are
  * not thread-safe, so every room change and look-up happens under one lock, and writes after it (see
- * {@link #write}); a WebSocket write never blocks (each has its own outbox), and pushes run on their own thread,
- * never on the event feed's nor on a client's (see {@link #fromSocket}).
+ * {@link #write}); every write is queued per connection ({@link ConnectionWrites}), so neither the push thread nor a
+ * client's own thread ever waits on another connection.
  */
 @Component
 public class ChatSockets implements SmartInitializingSingleton {
@@ -47,6 +48,7 @@ public class ChatSockets implements SmartInitializingSingleton {
     private final Object lock = new Object();
     private final Map<String, ChatSocket> connected = new ConcurrentHashMap<>();
     private final ResumingSockets resuming = new ResumingSockets();
+    private final ConnectionWrites writes = new ConnectionWrites();
 
     ChatSockets(SocketIoServer server, AccessTokens tokens, JsonMapper json, ObjectProvider<SocketIoHandler> handlers,
             ObjectProvider<SocketIoPushes> pushes) {
@@ -123,8 +125,11 @@ public class ChatSockets implements SmartInitializingSingleton {
 
     /** Tells the connection {@code event {message}} (its token is no good) and disconnects it. */
     void refuse(SocketIoSocket socket, String event) {
-        write(List.of(socket), event, toJson.of(ChatSocket.error(AUTH_FAILED)));
-        socket.disconnect(false);
+        Object body = toJson.of(ChatSocket.error(AUTH_FAILED));
+        writes.to(socket, () -> {
+            socket.send(event, body);
+            socket.disconnect(false);
+        });
     }
 
     /** Whether any Socket.IO connection is open on this node. */
@@ -154,17 +159,16 @@ public class ChatSockets implements SmartInitializingSingleton {
     }
 
     /**
-     * Sends {@code event} to the other connections in {@code room}, of every namespace, on this node (typing). On the
-     * push thread: a long-polling client event runs holding its own connection's lock, and two connections relaying
-     * to each other from there would each wait for the other's lock.
+     * Sends {@code event} to the other connections in {@code room}, of every namespace, on this node (typing). Never
+     * from the client's own thread ({@link #write}): a long-polling client event runs holding its own connection's
+     * lock, and two connections relaying to each other from there would each wait for the other's lock.
      */
     void fromSocket(ChatSocket socket, String room, String event, Object payload) {
         List<SocketIoSocket> to;
         synchronized (lock) {
             to = members(List.of(room), Set.of(), socket.socket());
         }
-        Object body = toJson.of(payload);
-        pushes.getObject().relay(() -> write(to, event, body));
+        write(to, event, toJson.of(payload));
     }
 
     void acknowledge(SocketIoSocket.ReceivedByLocalAcknowledgementCallback ack, Object payload) {
@@ -202,15 +206,23 @@ public class ChatSockets implements SmartInitializingSingleton {
     }
 
     /**
-     * Writes holding no lock: a long-polling request runs its client events holding its connection's lock, and they
-     * take ours (rooms), so a write to that connection under ours could wait on it forever.
+     * Queues the writes ({@link ConnectionWrites}), holding no lock: a long-polling request runs its client events
+     * holding its connection's lock, and they take ours (rooms), so a write to that connection under ours could wait
+     * on it forever; and no caller waits for a connection whose client is slow.
      */
-    private static void write(List<SocketIoSocket> to, String event, Object body) {
+    private void write(List<SocketIoSocket> to, String event, Object body) {
         for (SocketIoSocket socket : to) {
-            if (socket.isConnected()) {
-                socket.send(event, body);
-            }
+            writes.to(socket, () -> {
+                if (socket.isConnected()) {
+                    socket.send(event, body);
+                }
+            });
         }
+    }
+
+    @PreDestroy
+    void shutdown() {
+        writes.shutdown();
     }
 
     private static String key(SocketIoSocket socket) {

@@ -51,11 +51,6 @@ class SocketIoPushes implements LiveEventListener {
         later(() -> live(event));
     }
 
-    /** Runs a write to other connections than the one whose client event asked for it, on the push thread. */
-    void relay(Runnable write) {
-        later(write);
-    }
-
     /** Sends the connection what it missed after {@code after}, then lets live pushes reach it. */
     void catchUp(ChatSocket socket, long after) {
         later(() -> {
