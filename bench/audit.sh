@@ -20,11 +20,14 @@ python3 bench/setup.py
 AUDIT_TOKEN=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"bench-root","password":"bench-root-pw"}' \
     "$BASE_URL/api/auth/login/" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
 export AUDIT_TOKEN
-echo "warm-up: 10 s of messages (so each conversation has a history), the reads warmed beside them"
-wrk -t2 -c"$LOAD_CONNECTIONS" -d10s -s bench/messages.lua "$BASE_URL" > /dev/null &
+# As in run.sh: the JIT is still compiling the request paths well after 10 s (bench/README.md).
+WARMUP=${WARMUP:-60s}
+half=$(( ${WARMUP%s} / 2 ))
+echo "warm-up: $WARMUP of messages (so each conversation has a history), the reads warmed beside them"
+wrk -t2 -c"$LOAD_CONNECTIONS" -d"$WARMUP" -s bench/messages.lua "$BASE_URL" > /dev/null &
 warm=$!
-MODE=events wrk -t1 -c1 -d5s -s bench/audit_reads.lua "$BASE_URL" > /dev/null
-MODE=state wrk -t1 -c1 -d5s -s bench/audit_reads.lua "$BASE_URL" > /dev/null
+MODE=events wrk -t1 -c1 -d"${half}s" -s bench/audit_reads.lua "$BASE_URL" > /dev/null
+MODE=state wrk -t1 -c1 -d"${half}s" -s bench/audit_reads.lua "$BASE_URL" > /dev/null
 wait "$warm"
 for mode in events state; do
     echo "== $mode reads ($READ_CONNECTIONS connections) under $LOAD_CONNECTIONS connections of messages, $DURATION"
