@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 LEVELS=${LEVELS:-"4 16 64"}
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-60s}
+WARMUP=${WARMUP:-120s}
 PORT=${PORT:-18090}
 REALTIME=${REALTIME:-0}
 NODES=${NODES:-1}
