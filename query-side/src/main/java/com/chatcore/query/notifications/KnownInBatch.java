@@ -38,8 +38,6 @@ final class KnownInBatch {
     final Map<Long, Agent> agents = new HashMap<>();
     /** The available agents' ids, once read; null while not known. */
     TreeSet<Long> available;
-    boolean roomsPrefetched;
-    boolean agentsPrefetched;
 
     /** The ids of the aggregates behind the batch's events: its conversations among them. */
     static Set<String> aggregates(UnitOfWork<?> unitOfWork) {
@@ -95,13 +93,7 @@ final class KnownInBatch {
 
     void savedAgent(long id, long userId, String username, String firstName, String lastName, boolean available) {
         agents.put(id, new Agent(true, userId, username, firstName, lastName, available));
-        if (this.available != null) {
-            if (available) {
-                this.available.add(id);
-            } else {
-                this.available.remove(id);
-            }
-        }
+        listAvailable(id, available);
     }
 
     void renamedUser(long userId, String firstName, String lastName) {
@@ -121,12 +113,17 @@ final class KnownInBatch {
         }
         agents.put(agentId, new Agent(true, known.userId(), known.username(), known.firstName(), known.lastName(),
                 available));
-        if (this.available != null) {
-            if (available) {
-                this.available.add(agentId);
-            } else {
-                this.available.remove(agentId);
-            }
+        listAvailable(agentId, available);
+    }
+
+    private void listAvailable(long agentId, boolean available) {
+        if (this.available == null) {
+            return;
+        }
+        if (available) {
+            this.available.add(agentId);
+        } else {
+            this.available.remove(agentId);
         }
     }
 }

@@ -11,12 +11,13 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.function.Function;
 
 /**
  * Writes of the notifications read model. Every write is idempotent: rows are upserted or set, and a
@@ -154,41 +155,49 @@ class NotificationStore {
     }
 
     private KnownInBatch.Room room(String chatRoomId) {
-        Optional<KnownInBatch> batch = known();
-        if (batch.isPresent() && batch.get().rooms.containsKey(chatRoomId)) {
-            return batch.get().rooms.get(chatRoomId);
+        return lookUp(chatRoomId, known -> known.rooms, KnownInBatch::aggregates, this::readRooms,
+                KnownInBatch.Room.ABSENT);
+    }
+
+    private KnownInBatch.Agent agent(long agentId) {
+        return lookUp(agentId, known -> known.agents, KnownInBatch::namedAgents, this::readAgents,
+                KnownInBatch.Agent.ABSENT);
+    }
+
+    /**
+     * A room or an agent: this batch's copy of it, else read (after the writes deferred so far) together with every
+     * other one the batch's events name that the copy lacks, so a batch reads each kind about once.
+     */
+    private <K, V> V lookUp(K key, Function<KnownInBatch, Map<K, V>> copyOf, Function<UnitOfWork<?>, Set<K>> named,
+            Function<Set<K>, Map<K, V>> read, V absent) {
+        Map<K, V> copy = known().map(copyOf).orElse(null);
+        if (copy != null && copy.containsKey(key)) {
+            return copy.get(key);
         }
         writes.flush();
-        Set<String> ids = batch.isPresent() && !batch.get().roomsPrefetched
-                ? KnownInBatch.aggregates(CurrentUnitOfWork.get().root()) : Set.of();
-        batch.ifPresent(known -> known.roomsPrefetched = true);
-        String[] wanted = Stream.concat(ids.stream(), Stream.of(chatRoomId))
-                .distinct().toArray(String[]::new);
+        Set<K> wanted = new LinkedHashSet<>(List.of(key));
+        if (copy != null) {
+            named.apply(CurrentUnitOfWork.get().root()).stream().filter(k -> !copy.containsKey(k))
+                    .forEach(wanted::add);
+        }
+        Map<K, V> found = read.apply(wanted);
+        if (copy != null) {
+            wanted.forEach(k -> copy.put(k, found.getOrDefault(k, absent)));
+        }
+        return found.getOrDefault(key, absent);
+    }
+
+    private Map<String, KnownInBatch.Room> readRooms(Set<String> ids) {
         Map<String, KnownInBatch.Room> found = new HashMap<>();
         jdbc.query("SELECT id, agent_id, customer_name FROM notification_chat_rooms WHERE id = ANY (?)",
                 row -> {
                     found.put(row.getString("id"), new KnownInBatch.Room(true, row.getObject("agent_id", Long.class),
                             row.getString("customer_name")));
-                }, (Object) wanted);
-        batch.ifPresent(known -> {
-            for (String id : wanted) {
-                known.rooms.putIfAbsent(id, found.getOrDefault(id, KnownInBatch.Room.ABSENT));
-            }
-        });
-        return found.getOrDefault(chatRoomId, KnownInBatch.Room.ABSENT);
+                }, (Object) ids.toArray(String[]::new));
+        return found;
     }
 
-    private KnownInBatch.Agent agent(long agentId) {
-        Optional<KnownInBatch> batch = known();
-        if (batch.isPresent() && batch.get().agents.containsKey(agentId)) {
-            return batch.get().agents.get(agentId);
-        }
-        writes.flush();
-        Set<Long> ids = batch.isPresent() && !batch.get().agentsPrefetched
-                ? KnownInBatch.namedAgents(CurrentUnitOfWork.get().root()) : Set.of();
-        batch.ifPresent(known -> known.agentsPrefetched = true);
-        Long[] wanted = Stream.concat(ids.stream(), Stream.of(agentId))
-                .distinct().toArray(Long[]::new);
+    private Map<Long, KnownInBatch.Agent> readAgents(Set<Long> ids) {
         Map<Long, KnownInBatch.Agent> found = new HashMap<>();
         jdbc.query("""
                 SELECT id, user_id, username, first_name, last_name, is_available FROM notification_agents
@@ -197,13 +206,8 @@ class NotificationStore {
                     found.put(row.getLong("id"), new KnownInBatch.Agent(true, row.getLong("user_id"),
                             row.getString("username"), row.getString("first_name"), row.getString("last_name"),
                             row.getBoolean("is_available")));
-                }, (Object) wanted);
-        batch.ifPresent(known -> {
-            for (Long id : wanted) {
-                known.agents.putIfAbsent(id, found.getOrDefault(id, KnownInBatch.Agent.ABSENT));
-            }
-        });
-        return found.getOrDefault(agentId, KnownInBatch.Agent.ABSENT);
+                }, (Object) ids.toArray(Long[]::new));
+        return found;
     }
 
     /** This transaction's knowledge while writes are deferred; none (and any dropped) while they are not. */
@@ -211,12 +215,11 @@ class NotificationStore {
         if (!CurrentUnitOfWork.isStarted()) {
             return Optional.empty();
         }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
         if (!writes.deferring()) {
-            unitOfWork.resources().remove(KNOWN);
+            forget();
             return Optional.empty();
         }
-        return Optional.of(unitOfWork.getOrComputeResource(KNOWN, key -> new KnownInBatch()));
+        return Optional.of(CurrentUnitOfWork.get().root().getOrComputeResource(KNOWN, key -> new KnownInBatch()));
     }
 
     private void forget() {
