@@ -1,8 +1,8 @@
 package com.chatcore.web.socketio;
 
-import com.chatcore.support.ApiClient;
 import com.chatcore.support.IntegrationTest;
 import com.chatcore.support.SocketIoClient;
+import com.chatcore.support.SupportSessions;
 import org.junit.jupiter.api.Test;
 
 import java.io.OutputStream;
@@ -32,12 +32,12 @@ class SlowPollingClientIntegrationTest extends IntegrationTest {
     @Test
     void aClientDribblingItsRequestDelaysNobodyElsesPushes() throws Exception {
         String slowUser = accounts.userToken(unique("sio-slow"));
-        String slowSession = openSession(slowUser);
+        String slowSession = SupportSessions.open(api, slowUser);
         String sid = pollingConnection(slowUser);
         post(sid, "42[\"join-session\",{\"sessionId\":\"" + slowSession + "\"}]");
 
         String otherUser = accounts.userToken(unique("sio-other"));
-        String otherSession = openSession(otherUser);
+        String otherSession = SupportSessions.open(api, otherUser);
         try (SocketIoClient other = SocketIoClient.connect(port, "/", otherUser, new String[] {"websocket"});
              Socket dribbling = new Socket("localhost", port)) {
             other.emit("join-session", Map.of("sessionId", otherSession));
@@ -66,13 +66,6 @@ class SlowPollingClientIntegrationTest extends IntegrationTest {
             out.write(body.substring(5).getBytes(StandardCharsets.UTF_8));
             out.flush();
         }
-    }
-
-    private String openSession(String token) {
-        ApiClient.Response created = api.send(api.request("/api/chat/session", token)
-                .method("POST", HttpRequest.BodyPublishers.noBody()));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().get("data").get("id").asString();
     }
 
     /** A polling connection on namespace {@code /}, authenticated: its Engine.IO sid. */

@@ -3,12 +3,12 @@ package com.chatcore.web.socketio;
 import com.chatcore.support.ApiClient;
 import com.chatcore.support.IntegrationTest;
 import com.chatcore.support.SocketIoClient;
+import com.chatcore.support.SupportSessions;
 import com.chatcore.web.realtime.FeedHistory;
 import com.chatcore.web.socketio.DirectChatParties.Member;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +115,7 @@ class SocketIoResumeIntegrationTest extends IntegrationTest {
         long seen;
         String firstSession;
         try (SocketIoClient agentSocket = ready(SocketIoClient.connect(port, "/chat", agent))) {
-            firstSession = openSession(first);
+            firstSession = SupportSessions.open(api, first);
             JsonNode pending = agentSocket.next("new-pending-session").data();
             assertThat(pending.propertyNames()).containsExactlyInAnyOrder("id", "sessionId", "userId", "status",
                     "createdAt", "lastMessageAt", "messages", "user", "event_id");
@@ -124,7 +124,7 @@ class SocketIoResumeIntegrationTest extends IntegrationTest {
         }
         ApiClient.Response sent = api.post("/api/chat/message", Map.of("message", "¿hay alguien?"), first);
         assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
-        String secondSession = openSession(second);
+        String secondSession = SupportSessions.open(api, second);
 
         try (SocketIoClient resumed = SocketIoClient.connect(port, "/chat", Map.of("token", agent,
                 "last_event_id", seen), null, new String[] {"websocket"})) {
@@ -136,12 +136,5 @@ class SocketIoResumeIntegrationTest extends IntegrationTest {
             assertThat(pending.get("sessionId").asString()).isEqualTo(secondSession);
             assertThat(pending.get("event_id").asLong()).isGreaterThan(userMessage.get("event_id").asLong());
         }
-    }
-
-    private String openSession(String token) {
-        ApiClient.Response created = api.send(api.request("/api/chat/session", token)
-                .method("POST", HttpRequest.BodyPublishers.noBody()));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().get("data").get("id").asString();
     }
 }

@@ -1,8 +1,8 @@
 package com.chatcore.web.supportsessions;
 
-import com.chatcore.support.ApiClient;
 import com.chatcore.support.IntegrationTest;
 import com.chatcore.support.SocketIoClient;
+import com.chatcore.support.SupportSessions;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -24,13 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SupportSessionSocketIoIntegrationTest extends IntegrationTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    private String openSession(String token) {
-        ApiClient.Response created = api.send(api.request("/api/chat/session", token)
-                .method("POST", HttpRequest.BodyPublishers.noBody()));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().get("data").get("id").asString();
-    }
 
     private HttpResponse<String> handshake(String origin) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
@@ -64,7 +57,7 @@ class SupportSessionSocketIoIntegrationTest extends IntegrationTest {
         String user = accounts.userToken(unique("sio-user"));
         String agent = accounts.agentToken(unique("sio-agent"));
         try (SocketIoClient agentSocket = SocketIoClient.connect(port, "/", agent)) {
-            String session = openSession(user);
+            String session = SupportSessions.open(api, user);
             JsonNode pending = agentSocket.next("new-pending-session").data();
             assertThat(pending.get("id").asString()).isEqualTo(session);
             assertThat(pending.get("status").asString()).isEqualTo("pending");
@@ -138,7 +131,7 @@ class SupportSessionSocketIoIntegrationTest extends IntegrationTest {
     void bothSidesTypingAtOnceOverPollingKeepTheSessionAlive() throws Exception {
         String user = accounts.userToken(unique("sio-typist"));
         String agent = accounts.agentToken(unique("sio-typing-agent"));
-        String session = openSession(user);
+        String session = SupportSessions.open(api, user);
         String[] polling = {"polling"};
         try (SocketIoClient userSocket = SocketIoClient.connect(port, "/", user, polling);
              SocketIoClient agentSocket = SocketIoClient.connect(port, "/chat", agent, polling)) {
@@ -171,7 +164,7 @@ class SupportSessionSocketIoIntegrationTest extends IntegrationTest {
     void aUserCannotJoinAnotherUsersSession() {
         String owner = accounts.userToken(unique("sio-owner"));
         String stranger = accounts.userToken(unique("sio-stranger"));
-        String session = openSession(owner);
+        String session = SupportSessions.open(api, owner);
         try (SocketIoClient socket = SocketIoClient.connect(port, "/", stranger, new String[] {"websocket"})) {
             socket.emit("join-session", Map.of("sessionId", session));
             assertThat(socket.next("error").data().get("message").asString())
