@@ -152,6 +152,28 @@ class ConversationStateFoldTest {
                 .containsExactly("deleted", 101L, 201L);
     }
 
+    @Test
+    void messagesCountedAndOnlyTheLastOneReadFoldToTheSameStateAsEveryMessageApplied() {
+        MessageSentEvent first = new MessageSentEvent(ROOM, "m1", SenderType.AGENT, 3L, "Buenos días", "text");
+        MessageSentEvent second = new MessageSentEvent(ROOM, "m2", SenderType.USER, null, "Gracias", "text");
+        ConversationStateFold everyOne = new ConversationStateFold(ROOM);
+        everyOne.apply(started(), T0);
+        everyOne.apply(first, T0.plusSeconds(1));
+        everyOne.apply(new ChatTakenEvent(ROOM, 3), T0.plusSeconds(2));
+        everyOne.apply(second, T0.plusSeconds(3));
+        ConversationStateFold counted = new ConversationStateFold(ROOM);
+        counted.apply(started(), T0);
+        counted.messageCounted(T0.plusSeconds(1));
+        counted.apply(new ChatTakenEvent(ROOM, 3), T0.plusSeconds(2));
+        counted.messageCounted(T0.plusSeconds(3));
+        counted.lastMessage(second, T0.plusSeconds(3));
+
+        assertThat(counted.view()).isEqualTo(everyOne.view());
+        assertThat(counted.view().orElseThrow().messageCount()).isEqualTo(3);
+        assertThat(counted.view().orElseThrow().lastMessage())
+                .isEqualTo(new StateMessageView("m2", "USER", 42L, "Gracias", T0.plusSeconds(3)));
+    }
+
     private static ChatStartedEvent started() {
         return new ChatStartedEvent(ROOM, Channel.WEB_GUEST, new ChatUser(42, "Ana", "ana@example.com", null), "m0",
                 "Hola", Priority.MEDIUM);

@@ -75,6 +75,10 @@ class AuditEventsIntegrationTest extends IntegrationTest {
                 .startsWith("application/x-ndjson");
         List<JsonNode> lines = streamed.body().lines().map(ExpectedJson::parse).toList();
         assertThat(lines).containsExactlyElementsOf(all.valueStream().toList());
+        JsonNode pastTheEnd = api.get("/api/audit/conversations/" + room.id() + "/events?page=3&page_size=3", auditor)
+                .json();
+        assertThat(pastTheEnd.get("count").asLong()).isEqualTo(4);
+        assertThat(pastTheEnd.get("results").isEmpty()).isTrue();
     }
 
     @Test

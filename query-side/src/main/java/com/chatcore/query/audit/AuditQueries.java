@@ -24,6 +24,10 @@ import java.util.stream.Stream;
 @Component
 class AuditQueries {
 
+    private static final String PAGE_WITH_COUNT = AuditRows.select(
+            ", (SELECT count(*) FROM domain_event_entry c WHERE c.aggregate_identifier = ?) AS stream_length")
+            + "WHERE e.aggregate_identifier = ? ORDER BY e.sequence_number LIMIT ? OFFSET ?";
+
     private final JdbcTemplate jdbc;
     private final EventCursors cursors;
 
@@ -38,12 +42,18 @@ class AuditQueries {
         if (stream.isEmpty()) {
             return Optional.empty();
         }
-        Long count = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Long.class, stream.get());
-        List<AuditEventView> events = jdbc.query(AuditRows.SELECT
-                        + "WHERE e.aggregate_identifier = ? ORDER BY e.sequence_number LIMIT ? OFFSET ?",
-                AuditRows::view, stream.get(), query.pageSize(), offset(query.page(), query.pageSize()));
-        return Optional.of(new AuditEventPage(count == null ? 0 : count, events));
+        // The page and its stream's length in one round trip; an empty page (past the end) counts apart.
+        long[] count = {-1};
+        List<AuditEventView> events = jdbc.query(PAGE_WITH_COUNT, (row, index) -> {
+            count[0] = row.getLong("stream_length");
+            return AuditRows.view(row, index);
+        }, stream.get(), stream.get(), query.pageSize(), offset(query.page(), query.pageSize()));
+        if (events.isEmpty()) {
+            Long length = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                    Long.class, stream.get());
+            count[0] = length == null ? 0 : length;
+        }
+        return Optional.of(new AuditEventPage(count[0], events));
     }
 
     /** The caller closes the stream (Axon does when the streaming query ends or is cancelled). */

@@ -128,6 +128,23 @@ final class ConversationStateFold {
         agentId = agent;
     }
 
+    /**
+     * A message counted without its content: the same as {@link #apply} with its {@link MessageSentEvent},
+     * provided the last message counted this way is then given to {@link #lastMessage}. A long history is thus
+     * folded with one message deserialized instead of all of them.
+     */
+    void messageCounted(Instant timestamp) {
+        applied++;
+        lastEventAt = timestamp;
+        messageCount = messageCount == null ? 1 : messageCount + 1;
+    }
+
+    /** The content of the last message {@link #messageCounted counted}, once no later message will come. */
+    void lastMessage(MessageSentEvent sent, Instant timestamp) {
+        lastMessage = new StateMessageView(sent.messageId(), sent.senderType().name(), senderId(sent), sent.content(),
+                timestamp);
+    }
+
     private void message(String messageId, SenderType sender, Long senderId, String content, Instant timestamp) {
         messageCount = messageCount == null ? 1 : messageCount + 1;
         lastMessage = new StateMessageView(messageId, sender.name(), senderId, content, timestamp);
