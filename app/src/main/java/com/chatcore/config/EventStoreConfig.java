@@ -1,6 +1,7 @@
 package com.chatcore.config;
 
 import com.chatcore.cluster.ClusterNode;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -109,12 +110,13 @@ class EventStoreConfig {
 
     @Bean
     ClusterEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
-            ChatProperties properties, JdbcTemplate jdbc, ClusterNode node) {
+            ChatProperties properties, JdbcTemplate jdbc, ClusterNode node,
+            @Qualifier("conversationCache") Cache conversationCache) {
         return new ClusterEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(properties.events().pollInterval().toMillis())
-                .timeUnit(TimeUnit.MILLISECONDS), jdbc, node);
+                .timeUnit(TimeUnit.MILLISECONDS), jdbc, node, conversationCache);
     }
 }
