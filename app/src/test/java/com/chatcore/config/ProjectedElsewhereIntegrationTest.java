@@ -4,6 +4,9 @@ import com.chatcore.api.conversation.ChatMessageView;
 import com.chatcore.query.signals.Projected;
 import com.chatcore.query.signals.ProjectedMessages;
 import com.chatcore.support.IntegrationTest;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +50,27 @@ class ProjectedElsewhereIntegrationTest extends IntegrationTest {
             assertThat(waiting.future().get(5, TimeUnit.SECONDS)).as("no view: the waiter reads the row").isNull();
             System.out.printf("announced write heard after %d ms%n",
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        }
+    }
+
+    @Test
+    void aBatchsWritesAreAnnouncedTogetherWhenItCommits() throws Exception {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        Projected<ChatMessageView> otherNode = new OtherNodesMessages(projectedMessages.channel(), jdbc, clock);
+        try (Projected.Expectation<ChatMessageView> waitingFirst = projectedMessages.expect(first);
+                Projected.Expectation<ChatMessageView> waitingSecond = projectedMessages.expect(second)) {
+            transactions.executeWithoutResult(status -> {
+                UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
+                otherNode.written(first, clock.instant(), () -> null);
+                otherNode.written(second, clock.instant(), () -> null);
+                assertThat(waitingFirst.future()).as("nothing sent before the batch commits")
+                        .failsWithin(Duration.ofMillis(300));
+                batch.commit();
+            });
+
+            assertThat(waitingFirst.future().get(5, TimeUnit.SECONDS)).isNull();
+            assertThat(waitingSecond.future().get(5, TimeUnit.SECONDS)).isNull();
         }
     }
 

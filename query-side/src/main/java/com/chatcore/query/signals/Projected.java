@@ -1,11 +1,14 @@
 package com.chatcore.query.signals;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -16,22 +19,27 @@ import java.util.function.Supplier;
  * command, its registration, its update re-read and matched against every open subscription). The writer
  * registers its key before sending the command. With several nodes, the segment that writes the row may run
  * on another node than the writer's: a key nobody waits for here is announced on the PostgreSQL channel
- * {@link #channel()} ({@code NOTIFY} in the projection's transaction, so sent when it commits) if its event
- * is recent, and every node's listener passes it to {@link #writtenElsewhere(String)}: the writer then
+ * {@link #channel()} ({@code NOTIFY} in the projection's transaction, so sent when it commits; one for the
+ * batch's keys) if its event is recent, and every node's listener passes it to {@link #writtenElsewhere(String)}: the writer then
  * re-reads the shared read model at once instead of at its next poll.
  */
 public class Projected<V> {
 
     /** Events older than this are replayed or caught up with, not awaited by any write: no announcement. */
     static final Duration AWAITED_FOR = Duration.ofSeconds(30);
+    /** PostgreSQL refuses a notification payload of 8,000 bytes or more. */
+    static final int MAX_PAYLOAD = 7_000;
+    private static final String SEPARATOR = "\n";
 
     private final ConcurrentHashMap<String, CompletableFuture<V>> waiting = new ConcurrentHashMap<>();
     private final String channel;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final String announcementsKey;
 
     protected Projected(String channel, JdbcTemplate jdbc, Clock clock) {
         this.channel = channel;
+        this.announcementsKey = Projected.class.getName() + ":" + channel;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -55,7 +63,7 @@ public class Projected<V> {
         CompletableFuture<V> future = waiting.get(key);
         if (future == null) {
             if (eventTime.isAfter(clock.instant().minus(AWAITED_FOR))) {
-                jdbc.queryForObject("SELECT pg_notify(?, ?)", Object.class, channel, key);
+                announce(key);
             }
             return;
         }
@@ -68,13 +76,46 @@ public class Projected<V> {
     }
 
     /**
-     * Another node's projection wrote {@code key}: a writer waiting for it here hears of it with no view
-     * ({@code null}) and reads the row itself.
+     * Another node's projection wrote {@code keys} (one announcement, a key per line): a writer waiting for
+     * one of them here hears of it with no view ({@code null}) and reads the row itself.
      */
-    public void writtenElsewhere(String key) {
-        CompletableFuture<V> future = waiting.get(key);
-        if (future != null) {
-            future.complete(null);
+    public void writtenElsewhere(String keys) {
+        for (String key : keys.split(SEPARATOR)) {
+            CompletableFuture<V> future = waiting.get(key);
+            if (future != null) {
+                future.complete(null);
+            }
+        }
+    }
+
+    /**
+     * A batch's keys go out in one announcement (a key per line) sent as it commits, rather than one
+     * statement each; outside a unit of work, at once.
+     */
+    private void announce(String key) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            notify(List.of(key));
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        batch.getOrComputeResource(announcementsKey, name -> {
+            List<String> keys = new ArrayList<>();
+            batch.onPrepareCommit(committing -> notify(keys));
+            return keys;
+        }).add(key);
+    }
+
+    private void notify(List<String> keys) {
+        StringBuilder payload = new StringBuilder();
+        for (String key : keys) {
+            if (payload.length() + key.length() + 1 > MAX_PAYLOAD && !payload.isEmpty()) {
+                jdbc.queryForObject("SELECT pg_notify(?, ?)", Object.class, channel, payload.toString());
+                payload.setLength(0);
+            }
+            payload.append(payload.isEmpty() ? "" : SEPARATOR).append(key);
+        }
+        if (!payload.isEmpty()) {
+            jdbc.queryForObject("SELECT pg_notify(?, ?)", Object.class, channel, payload.toString());
         }
     }
 
