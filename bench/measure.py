@@ -176,7 +176,19 @@ def thread_row(before, after, *paths):
                                                for group, n in top if n > 0))
 
 
+def jit_share(before, after):
+    """The JIT compiler threads' share of the JVMs' CPU between two `threads` snapshots, in percent."""
+    def ticks(path):
+        with open(path) as f:
+            return {tid: (name, int(n)) for tid, name, n in (line.split() for line in f)}
+    start, end = ticks(before), ticks(after)
+    spent = {tid: n - start.get(tid, (name, 0))[1] for tid, (name, n) in end.items()}
+    total = sum(spent.values())
+    compiling = sum(n for tid, n in spent.items() if "CompilerThre" in end[tid][0])
+    print(f"{compiling * 100 / max(total, 1):.1f}")
+
+
 if __name__ == "__main__":
     command, *arguments = sys.argv[1:]
     {"cpu": cpu, "postmaster": postmaster, "row": row, "table": table, "threads": threads,
-     "thread-row": thread_row}[command](*arguments)
+     "thread-row": thread_row, "jit-share": jit_share}[command](*arguments)

@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 LEVELS=${LEVELS:-"4 16 64"}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-120s}
+WARMUP_MAX=${WARMUP_MAX:-600s}
+JIT_SETTLED=${JIT_SETTLED:-5}
 PORT=${PORT:-18090}
 REALTIME=${REALTIME:-0}
 NODES=${NODES:-1}
@@ -172,6 +174,24 @@ pgbench_figure() {
     PGBENCH_LINES+=("$line")
 }
 
+# warm_until_compiled LABEL: after WARMUP, goes on warming in 20 s steps while the JIT's compiler threads
+# use more than JIT_SETTLED percent of the JVMs' CPU, up to WARMUP_MAX in all. Each JVM compiles its
+# paths once it has run them often enough, so several nodes sharing the load take longer than one.
+warm_until_compiled() {
+    local label=$1 spent=${WARMUP%s} share
+    [ -n "$JVM_PIDS" ] || return 0
+    while [ "$spent" -lt "${WARMUP_MAX%s}" ]; do
+        python3 bench/measure.py threads "$JVM_PIDS" > "$OUT/threads.warm.before"
+        drive "${LEVELS##* }" 20s >/dev/null
+        python3 bench/measure.py threads "$JVM_PIDS" > "$OUT/threads.warm.after"
+        spent=$(( spent + 20 ))
+        share=$(python3 bench/measure.py jit-share "$OUT/threads.warm.before" "$OUT/threads.warm.after")
+        echo "== $label: warm-up, ${spent}s in all: the JIT's compiler threads used $share% of the JVMs' CPU in the last 20s"
+        awk "BEGIN { exit !($share <= $JIT_SETTLED) }" && return 0
+    done
+    echo "NOTE: $label: the JIT was still compiling after WARMUP_MAX=$WARMUP_MAX"
+}
+
 # run_setup NODES: fresh servers (unless BASE_URL is given), chats, warm-up, every level, pgbench.
 run_setup() {
     local nodes=$1 label table
@@ -192,6 +212,7 @@ run_setup() {
     if [ "$WARMUP" != 0 ]; then
         echo "== $label: warm-up, ${LEVELS##* } connections, $WARMUP (not measured)"
         drive "${LEVELS##* }" "$WARMUP" >/dev/null
+        warm_until_compiled "$label"
     fi
     table="$OUT/table.$nodes"
     : > "$table"
