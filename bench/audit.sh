@@ -21,7 +21,7 @@ AUDIT_TOKEN=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"benc
     "$BASE_URL/api/auth/login/" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
 export AUDIT_TOKEN
 # As in run.sh: the JIT is still compiling the request paths well after 10 s (bench/README.md).
-WARMUP=${WARMUP:-60s}
+WARMUP=${WARMUP:-120s}
 half=$(( ${WARMUP%s} / 2 ))
 echo "warm-up: $WARMUP of messages (so each conversation has a history), the reads warmed beside them"
 wrk -t2 -c"$LOAD_CONNECTIONS" -d"$WARMUP" -s bench/messages.lua "$BASE_URL" > /dev/null &
