@@ -26,6 +26,8 @@ import java.util.Optional;
 @Component
 class ConversationStates {
 
+    private static final String MESSAGE_SENT = MessageSentEvent.class.getName();
+
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
 
@@ -33,8 +35,6 @@ class ConversationStates {
         this.jdbc = jdbc;
         this.serializer = serializer;
     }
-
-    private static final String MESSAGE_SENT = MessageSentEvent.class.getName();
 
     @QueryHandler
     Optional<ConversationStateView> handle(FindConversationStateQuery query) {
