@@ -24,8 +24,8 @@ import java.util.stream.Stream;
 @Component
 class AuditQueries {
 
-    private static final String PAGE_WITH_COUNT = AuditRows.select(
-            ", (SELECT count(*) FROM domain_event_entry c WHERE c.aggregate_identifier = ?) AS stream_length")
+    private static final String STREAM_LENGTH = "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?";
+    private static final String PAGE_WITH_LENGTH = AuditRows.select(", (" + STREAM_LENGTH + ") AS stream_length")
             + "WHERE e.aggregate_identifier = ? ORDER BY e.sequence_number LIMIT ? OFFSET ?";
 
     private final JdbcTemplate jdbc;
@@ -44,13 +44,12 @@ class AuditQueries {
         }
         // The page and its stream's length in one round trip; an empty page (past the end) counts apart.
         long[] count = {-1};
-        List<AuditEventView> events = jdbc.query(PAGE_WITH_COUNT, (row, index) -> {
+        List<AuditEventView> events = jdbc.query(PAGE_WITH_LENGTH, (row, index) -> {
             count[0] = row.getLong("stream_length");
             return AuditRows.view(row, index);
         }, stream.get(), stream.get(), query.pageSize(), offset(query.page(), query.pageSize()));
         if (events.isEmpty()) {
-            Long length = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                    Long.class, stream.get());
+            Long length = jdbc.queryForObject(STREAM_LENGTH, Long.class, stream.get());
             count[0] = length == null ? 0 : length;
         }
         return Optional.of(new AuditEventPage(count[0], events));

@@ -65,10 +65,13 @@ final class ConversationStateFold {
             customerId = started.chatUser().id();
             messageCount = 0L;
             if (started.initialMessageId() != null) {
-                message(started.initialMessageId(), SenderType.USER, customerId, started.initialMessage(), timestamp);
+                countMessage();
+                lastMessage = new StateMessageView(started.initialMessageId(), SenderType.USER.name(), customerId,
+                        started.initialMessage(), timestamp);
             }
         } else if (event instanceof MessageSentEvent sent) {
-            message(sent.messageId(), sent.senderType(), senderId(sent), sent.content(), timestamp);
+            countMessage();
+            lastMessage(sent, timestamp);
         } else if (event instanceof ChatTakenEvent taken) {
             holder(ChatStatus.ACTIVE, taken.agentId());
         } else if (event instanceof ChatAssignedEvent assigned) {
@@ -136,7 +139,7 @@ final class ConversationStateFold {
     void messageCounted(Instant timestamp) {
         applied++;
         lastEventAt = timestamp;
-        messageCount = messageCount == null ? 1 : messageCount + 1;
+        countMessage();
     }
 
     /** The content of the last message {@link #messageCounted counted}, once no later message will come. */
@@ -145,9 +148,8 @@ final class ConversationStateFold {
                 timestamp);
     }
 
-    private void message(String messageId, SenderType sender, Long senderId, String content, Instant timestamp) {
+    private void countMessage() {
         messageCount = messageCount == null ? 1 : messageCount + 1;
-        lastMessage = new StateMessageView(messageId, sender.name(), senderId, content, timestamp);
     }
 
     private Long senderId(MessageSentEvent sent) {

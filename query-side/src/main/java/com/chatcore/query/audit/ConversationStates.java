@@ -58,7 +58,7 @@ class ConversationStates {
                     if (MESSAGE_SENT.equals(type)) {
                         // Most of a conversation: counted here, and only the last one read (below).
                         fold.messageCounted(timestamp);
-                        last[0] = new PendingMessage(row.getBytes("payload"), type, row.getString("payload_revision"),
+                        last[0] = new PendingMessage(row.getBytes("payload"), row.getString("payload_revision"),
                                 timestamp);
                         return;
                     }
@@ -68,7 +68,7 @@ class ConversationStates {
                     }
                 }, stream.get(), bound);
         if (last[0] != null
-                && deserialize(last[0].payload(), last[0].type(), last[0].revision()) instanceof MessageSentEvent sent) {
+                && deserialize(last[0].payload(), MESSAGE_SENT, last[0].revision()) instanceof MessageSentEvent sent) {
             fold.lastMessage(sent, last[0].timestamp());
         }
         return fold.view();
@@ -79,6 +79,6 @@ class ConversationStates {
     }
 
     /** The latest message row seen, read only if no later one comes. */
-    private record PendingMessage(byte[] payload, String type, String revision, Instant timestamp) {
+    private record PendingMessage(byte[] payload, String revision, Instant timestamp) {
     }
 }
