@@ -1,5 +1,6 @@
 package com.chatcore.config;
 
+import com.chatcore.query.signals.PgNotify;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 
@@ -15,9 +16,6 @@ import java.util.Set;
  */
 record AppendNotice(String nodeId, List<String> aggregateIds) {
 
-    /** PostgreSQL refuses a notification payload of 8,000 bytes or more. */
-    static final int MAX_LENGTH = 7_000;
-    private static final String SEPARATOR = "\n";
     private static final String TOO_MANY = "*";
 
     static AppendNotice of(String nodeId, List<? extends EventMessage<?>> events) {
@@ -31,12 +29,13 @@ record AppendNotice(String nodeId, List<String> aggregateIds) {
     }
 
     String text() {
-        String text = aggregateIds == null ? null : String.join(SEPARATOR, nodeId, String.join(SEPARATOR, aggregateIds));
-        return text == null || text.length() >= MAX_LENGTH ? nodeId + SEPARATOR + TOO_MANY : text;
+        String text = aggregateIds == null ? null
+                : String.join(PgNotify.LINE, nodeId, String.join(PgNotify.LINE, aggregateIds));
+        return text == null || text.length() >= PgNotify.MAX_PAYLOAD ? nodeId + PgNotify.LINE + TOO_MANY : text;
     }
 
     static AppendNotice parse(String text) {
-        String[] lines = text.split(SEPARATOR, -1);
+        String[] lines = text.split(PgNotify.LINE, -1);
         List<String> ids = List.of(lines).subList(1, lines.length).stream().filter(id -> !id.isEmpty()).toList();
         return new AppendNotice(lines[0], ids.equals(List.of(TOO_MANY)) ? null : ids);
     }

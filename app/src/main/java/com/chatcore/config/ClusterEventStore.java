@@ -1,6 +1,7 @@
 package com.chatcore.config;
 
 import com.chatcore.cluster.ClusterNode;
+import com.chatcore.query.signals.PgNotify;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -37,7 +38,7 @@ class ClusterEventStore extends EmbeddedEventStore {
     protected void prepareCommit(List<? extends EventMessage<?>> events) {
         super.prepareCommit(events);
         if (!events.isEmpty() && node.hasPeers()) {
-            jdbc.query("SELECT pg_notify(?, ?)", row -> null, CHANNEL, AppendNotice.of(node.nodeId(), events).text());
+            PgNotify.send(jdbc, CHANNEL, AppendNotice.of(node.nodeId(), events).text());
         }
     }
 

@@ -1,5 +1,6 @@
 package com.chatcore.config;
 
+import com.chatcore.query.signals.PgNotify;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class AppendNoticeTest {
 
         String text = AppendNotice.of("node-a", events).text();
 
-        assertThat(text.length()).isLessThan(AppendNotice.MAX_LENGTH);
+        assertThat(text.length()).isLessThan(PgNotify.MAX_PAYLOAD);
         assertThat(AppendNotice.parse(text)).isEqualTo(new AppendNotice("node-a", null));
     }
 

@@ -27,9 +27,6 @@ public class Projected<V> {
 
     /** Events older than this are replayed or caught up with, not awaited by any write: no announcement. */
     static final Duration AWAITED_FOR = Duration.ofSeconds(30);
-    /** PostgreSQL refuses a notification payload of 8,000 bytes or more. */
-    static final int MAX_PAYLOAD = 7_000;
-    private static final String SEPARATOR = "\n";
 
     private final ConcurrentHashMap<String, CompletableFuture<V>> waiting = new ConcurrentHashMap<>();
     private final String channel;
@@ -80,7 +77,7 @@ public class Projected<V> {
      * one of them here hears of it with no view ({@code null}) and reads the row itself.
      */
     public void writtenElsewhere(String keys) {
-        for (String key : keys.split(SEPARATOR)) {
+        for (String key : keys.split(PgNotify.LINE)) {
             CompletableFuture<V> future = waiting.get(key);
             if (future != null) {
                 future.complete(null);
@@ -108,14 +105,14 @@ public class Projected<V> {
     private void notify(List<String> keys) {
         StringBuilder payload = new StringBuilder();
         for (String key : keys) {
-            if (payload.length() + key.length() + 1 > MAX_PAYLOAD && !payload.isEmpty()) {
-                jdbc.queryForObject("SELECT pg_notify(?, ?)", Object.class, channel, payload.toString());
+            if (payload.length() + key.length() + 1 > PgNotify.MAX_PAYLOAD && !payload.isEmpty()) {
+                PgNotify.send(jdbc, channel, payload.toString());
                 payload.setLength(0);
             }
-            payload.append(payload.isEmpty() ? "" : SEPARATOR).append(key);
+            payload.append(payload.isEmpty() ? "" : PgNotify.LINE).append(key);
         }
         if (!payload.isEmpty()) {
-            jdbc.queryForObject("SELECT pg_notify(?, ?)", Object.class, channel, payload.toString());
+            PgNotify.send(jdbc, channel, payload.toString());
         }
     }
 
