@@ -12,14 +12,7 @@ export AGENTS=${AGENTS:-20} CHATS=${CHATS:-400}
 install_tools
 ensure_jar
 trap cleanup_servers EXIT
-data=$(mktemp -d /tmp/chat-audit.XXXXXX)
-# shellcheck disable=SC2086
-start_server "$PORT" "$data" $SUPERUSER_ARGS ${EXTRA_ARGS:-}
-export BASE_URL=http://localhost:$PORT
-python3 bench/setup.py
-AUDIT_TOKEN=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"bench-root","password":"bench-root-pw"}' \
-    "$BASE_URL/api/auth/login/" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
-export AUDIT_TOKEN
+start_audit_server "$PORT"
 # As in run.sh: the JIT is still compiling the request paths well after 10 s (bench/README.md).
 WARMUP=${WARMUP:-120s}
 half=$(( ${WARMUP%s} / 2 ))

@@ -67,3 +67,16 @@ start_server() {
 embedded_pg_port() {
     grep -o 'Embedded PostgreSQL on port [0-9]*' "$1/server.log" | grep -o '[0-9]*$' | head -1
 }
+
+# start_audit_server PORT: a server on a fresh embedded PostgreSQL (data in AUDIT_DATA) with bench/setup.py's
+# agents and chats, BASE_URL pointing at it and AUDIT_TOKEN the bench superuser's token (bench/audit*.sh).
+start_audit_server() {
+    AUDIT_DATA=$(mktemp -d /tmp/chat-audit.XXXXXX)
+    # shellcheck disable=SC2086
+    start_server "$1" "$AUDIT_DATA" $SUPERUSER_ARGS ${EXTRA_ARGS:-}
+    export BASE_URL=http://localhost:$1
+    python3 bench/setup.py
+    AUDIT_TOKEN=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"bench-root","password":"bench-root-pw"}' \
+        "$BASE_URL/api/auth/login/" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+    export AUDIT_TOKEN
+}

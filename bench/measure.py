@@ -9,6 +9,7 @@
   measure.py threads "JVM_PIDS"              -> each server thread's CPU ticks, one "tid name ticks" line each
   measure.py thread-row BEFORE AFTER DUMP... -> "THREADS" line: ms of CPU per acknowledged message by thread
                                                 group (numbers in names folded: every http-nio-*-exec-* is one)
+  measure.py jit-share BEFORE AFTER          -> the JIT compiler threads' percent of the JVMs' CPU between snapshots
 """
 import os
 import sys
@@ -159,18 +160,22 @@ def threads(jvm_pids):
                 pass  # ended meanwhile
 
 
-def thread_row(before, after, *paths):
-    import re
-    acked = sum(counts["acked"] for counts, _ in (read_dump(path) for path in paths))
-
+def spent_by_thread(before, after):
+    """{tid: (name, ticks)}: each thread's CPU between two `threads` snapshots (a new thread from zero)."""
     def ticks(path):
         with open(path) as f:
             return {tid: (name, int(n)) for tid, name, n in (line.split() for line in f)}
     start, end = ticks(before), ticks(after)
+    return {tid: (name, n - start.get(tid, (name, 0))[1]) for tid, (name, n) in end.items()}
+
+
+def thread_row(before, after, *paths):
+    import re
+    acked = sum(counts["acked"] for counts, _ in (read_dump(path) for path in paths))
     groups = {}
-    for tid, (name, n) in end.items():
+    for name, n in spent_by_thread(before, after).values():
         group = re.sub(r"\d+", "N", name)
-        groups[group] = groups.get(group, 0) + n - start.get(tid, (name, 0))[1]
+        groups[group] = groups.get(group, 0) + n
     top = sorted(groups.items(), key=lambda item: -item[1])[:12]
     print("THREADS ms_CPU_per_msg " + " ".join(f"{group}={n * 1000 / TICK / max(acked, 1):.3f}"
                                                for group, n in top if n > 0))
@@ -178,13 +183,9 @@ def thread_row(before, after, *paths):
 
 def jit_share(before, after):
     """The JIT compiler threads' share of the JVMs' CPU between two `threads` snapshots, in percent."""
-    def ticks(path):
-        with open(path) as f:
-            return {tid: (name, int(n)) for tid, name, n in (line.split() for line in f)}
-    start, end = ticks(before), ticks(after)
-    spent = {tid: n - start.get(tid, (name, 0))[1] for tid, (name, n) in end.items()}
-    total = sum(spent.values())
-    compiling = sum(n for tid, n in spent.items() if "CompilerThre" in end[tid][0])
+    spent = spent_by_thread(before, after).values()
+    total = sum(n for _, n in spent)
+    compiling = sum(n for name, n in spent if "CompilerThre" in name)
     print(f"{compiling * 100 / max(total, 1):.1f}")
 
 
