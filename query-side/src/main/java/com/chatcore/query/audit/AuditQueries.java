@@ -24,10 +24,6 @@ import java.util.stream.Stream;
 @Component
 class AuditQueries {
 
-    private static final String STREAM_LENGTH = "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?";
-    private static final String PAGE_WITH_LENGTH = AuditRows.select(", (" + STREAM_LENGTH + ") AS stream_length")
-            + "WHERE e.aggregate_identifier = ? ORDER BY e.sequence_number LIMIT ? OFFSET ?";
-
     private final JdbcTemplate jdbc;
     private final EventCursors cursors;
 
@@ -38,21 +34,36 @@ class AuditQueries {
 
     @QueryHandler
     Optional<AuditEventPage> handle(FindAuditEventsQuery query) {
-        Optional<String> stream = AuditStreams.of(query.subject(), query.id()).existing(jdbc);
-        if (stream.isEmpty()) {
+        AuditStreams streams = AuditStreams.of(query.subject(), query.id());
+        if (streams.aggregateIds().isEmpty()) {
             return Optional.empty();
         }
-        // The page and its stream's length in one round trip; an empty page (past the end) counts apart.
-        long[] count = {-1};
-        List<AuditEventView> events = jdbc.query(PAGE_WITH_LENGTH, (row, index) -> {
-            count[0] = row.getLong("stream_length");
-            return AuditRows.view(row, index);
-        }, stream.get(), stream.get(), query.pageSize(), offset(query.page(), query.pageSize()));
-        if (events.isEmpty()) {
-            Long length = jdbc.queryForObject(STREAM_LENGTH, Long.class, stream.get());
-            count[0] = length == null ? 0 : length;
-        }
-        return Optional.of(new AuditEventPage(count[0], events));
+        // Under load every round trip waits for a core twice (here and in PostgreSQL): one statement finds
+        // the stream, counts it and reads the page. No row: no such stream; a row without an event: the page
+        // lies past the end.
+        List<Object> arguments = streams.arguments();
+        arguments.add(query.pageSize());
+        arguments.add(offset(query.page(), query.pageSize()));
+        long[] length = {-1};
+        List<AuditEventView> events = new ArrayList<>();
+        jdbc.query(pageSql(streams), row -> {
+            length[0] = row.getLong("stream_length");
+            if (row.getObject("global_index") != null) {
+                events.add(AuditRows.view(row, events.size()));
+            }
+        }, arguments.toArray());
+        return length[0] < 0 ? Optional.empty()
+                : Optional.of(new AuditEventPage(length[0], Collections.unmodifiableList(events)));
+    }
+
+    /** MATERIALIZED: the count runs once, not once per row of the page. */
+    private static String pageSql(AuditStreams streams) {
+        return "WITH stream AS MATERIALIZED (SELECT chosen.aggregate_identifier, (SELECT count(*) FROM "
+                + "domain_event_entry c WHERE c.aggregate_identifier = chosen.aggregate_identifier) AS stream_length "
+                + "FROM " + streams.chosenSql() + " chosen) "
+                + "SELECT stream.stream_length, page.* FROM stream LEFT JOIN LATERAL ("
+                + AuditRows.SELECT + "WHERE e.aggregate_identifier = stream.aggregate_identifier "
+                + "ORDER BY e.sequence_number LIMIT ? OFFSET ?) page ON true ORDER BY page.sequence_number";
     }
 
     /** The caller closes the stream (Axon does when the streaming query ends or is cancelled). */

@@ -35,13 +35,25 @@ record AuditStreams(List<String> aggregateIds, List<String> aggregateTypes) {
         if (aggregateIds.isEmpty()) {
             return Optional.empty();
         }
+        return jdbc.queryForList(chosenSql(), String.class, arguments().toArray()).stream().findFirst();
+    }
+
+    /**
+     * A query (in parentheses) that yields the identifier of {@link #existing}'s stream, or no row, for other
+     * statements to read a stream and learn whether it exists in one round trip; its {@link #arguments()}
+     * come first. Callers check {@link #aggregateIds} is not empty.
+     */
+    String chosenSql() {
         String ids = String.join(", ", Collections.nCopies(aggregateIds.size(), "?"));
         String types = String.join(", ", Collections.nCopies(aggregateTypes.size(), "?"));
+        return "(SELECT aggregate_identifier FROM domain_event_entry WHERE aggregate_identifier IN (" + ids
+                + ") AND type IN (" + types + ") AND sequence_number = 0 LIMIT 1)";
+    }
+
+    List<Object> arguments() {
         List<Object> arguments = new ArrayList<>(aggregateIds);
         arguments.addAll(aggregateTypes);
-        return jdbc.queryForList("SELECT aggregate_identifier FROM domain_event_entry WHERE aggregate_identifier IN ("
-                        + ids + ") AND type IN (" + types + ") AND sequence_number = 0 LIMIT 1", String.class,
-                arguments.toArray()).stream().findFirst();
+        return arguments;
     }
 
     private static List<String> conversationIds(String id) {

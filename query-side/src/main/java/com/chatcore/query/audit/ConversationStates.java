@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,17 +39,15 @@ class ConversationStates {
 
     @QueryHandler
     Optional<ConversationStateView> handle(FindConversationStateQuery query) {
-        Optional<String> stream = AuditStreams.of(AuditSubject.CONVERSATION, query.id()).existing(jdbc);
-        if (stream.isEmpty()) {
-            return Optional.empty();
-        }
+        AuditStreams streams = AuditStreams.of(AuditSubject.CONVERSATION, query.id());
         ConversationStateFold fold = new ConversationStateFold(query.id());
         // PostgreSQL keeps microseconds: the bound is rounded up, and the exact comparison is made here.
         Timestamp bound = Timestamp.from(query.at().truncatedTo(ChronoUnit.MICROS).plus(1, ChronoUnit.MICROS));
         PendingMessage[] last = new PendingMessage[1];
         jdbc.query("""
                 SELECT time_stamp, payload_type, payload_revision, payload FROM domain_event_entry
-                WHERE aggregate_identifier = ? AND time_stamp::timestamptz <= ? ORDER BY sequence_number""",
+                WHERE aggregate_identifier = %s AND time_stamp::timestamptz <= ? ORDER BY sequence_number"""
+                        .formatted(streams.chosenSql()),
                 row -> {
                     Instant timestamp = Instant.parse(row.getString("time_stamp"));
                     if (timestamp.isAfter(query.at())) {
@@ -66,12 +65,19 @@ class ConversationStates {
                     if (!(event instanceof UnknownSerializedType)) {
                         fold.apply(event, timestamp);
                     }
-                }, stream.get(), bound);
+                }, arguments(streams, bound));
         if (last[0] != null
                 && deserialize(last[0].payload(), MESSAGE_SENT, last[0].revision()) instanceof MessageSentEvent sent) {
             fold.lastMessage(sent, last[0].timestamp());
         }
         return fold.view();
+    }
+
+    /** The stream is chosen in the same statement: no such conversation reads no rows, and the fold is empty. */
+    private static Object[] arguments(AuditStreams streams, Timestamp bound) {
+        List<Object> arguments = streams.arguments();
+        arguments.add(bound);
+        return arguments.toArray();
     }
 
     private Object deserialize(byte[] payload, String type, String revision) {
