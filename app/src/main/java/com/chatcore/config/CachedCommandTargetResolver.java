@@ -16,12 +16,13 @@ import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 
 /**
- * Axon's {@link AnnotationCommandTargetResolver} with the annotated members found once per command type. Axon's
- * searches the command's class on every command ({@code getDeclaredMethods} copies each method, then every
- * annotation is scanned): 5% of the server's Java CPU samples under the message load
- * (bench/results/2026-11-30-command-target-resolver-2core.md). Same search (methods, then fields, as Axon's {@link ReflectionUtils} lists them, with
- * its annotation test), same values; a command it cannot resolve goes to Axon's resolver, which refuses it
- * with its own message. Axon's aggregate configuration takes the {@link CommandTargetResolver} bean.
+ * Axon's {@link AnnotationCommandTargetResolver} with the annotated members found once per command type.
+ * Axon's searches the command's class on every command ({@code getDeclaredMethods} copies each method, then
+ * every annotation is scanned): 5% of the server's Java CPU samples under the message load
+ * (bench/results/2026-11-30-command-target-resolver-2core.md). Same search (methods, then fields, as Axon's
+ * {@link ReflectionUtils} lists them, with its annotation test), same values; a command it cannot resolve
+ * goes to Axon's resolver, which refuses it with its own message. Axon's aggregate configuration takes the
+ * {@link CommandTargetResolver} bean.
  */
 @Component
 public class CachedCommandTargetResolver implements CommandTargetResolver {
