@@ -9,8 +9,13 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -168,6 +173,39 @@ class AuditEventsIntegrationTest extends IntegrationTest {
         ApiClient.Response bad = api.get(path + "?from=yesterday", auditor);
         assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
         assertThat(bad.json().has("from")).as(bad.toString()).isTrue();
+    }
+
+    /**
+     * Pages and NDJSON streams asked for in parallel, as a dashboard does: each answer whole, with the security
+     * headers once. A streamed answer commits on another thread; headers written from two threads at once
+     * corrupted Tomcat's header table under load (an NPE in MimeHeaders, an answer lost).
+     */
+    @Test
+    void parallelPagesAndStreamsEachKeepTheirHeaders() throws Exception {
+        Room room = room();
+        String auditor = accounts.auditorToken(unique("auditor"));
+        String path = "/api/audit/conversations/" + room.id() + "/events";
+        List<Callable<ApiClient.Response>> reads = new ArrayList<>();
+        for (int i = 0; i < 160; i++) {
+            HttpRequest.Builder request = i % 2 == 0 ? api.request(path + "?page_size=2", auditor)
+                    : api.request(path, auditor).header("Accept", "application/x-ndjson");
+            reads.add(() -> api.send(request.GET()));
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<ApiClient.Response> read : clients.invokeAll(reads)) {
+                ApiClient.Response answer = read.get();
+                assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+                assertThat(answer.raw().headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+                assertThat(answer.raw().headers().allValues("Cache-Control")).hasSize(1);
+                boolean streamed = answer.raw().headers().firstValue("Content-Type").orElseThrow()
+                        .startsWith("application/x-ndjson");
+                assertThat(streamed ? answer.body().lines().count() : answer.json().get("results").size())
+                        .as(answer.toString()).isEqualTo(streamed ? 4 : 2);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     private Room room() {
