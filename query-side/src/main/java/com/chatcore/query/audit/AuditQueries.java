@@ -41,9 +41,6 @@ class AuditQueries {
         // Under load every round trip waits for a core twice (here and in PostgreSQL): one statement finds
         // the stream, counts it and reads the page. No row: no such stream; a row without an event: the page
         // lies past the end.
-        List<Object> arguments = streams.arguments();
-        arguments.add(query.pageSize());
-        arguments.add(offset(query.page(), query.pageSize()));
         long[] length = {-1};
         List<AuditEventView> events = new ArrayList<>();
         jdbc.query(pageSql(streams), row -> {
@@ -51,7 +48,7 @@ class AuditQueries {
             if (row.getObject("global_index") != null) {
                 events.add(AuditRows.view(row, events.size()));
             }
-        }, arguments.toArray());
+        }, streams.arguments(query.pageSize(), offset(query.page(), query.pageSize())));
         return length[0] < 0 ? Optional.empty()
                 : Optional.of(new AuditEventPage(length[0], Collections.unmodifiableList(events)));
     }
@@ -69,10 +66,13 @@ class AuditQueries {
     /** The caller closes the stream (Axon does when the streaming query ends or is cancelled). */
     @QueryHandler
     Stream<AuditEventView> handle(StreamAuditEventsQuery query) {
-        return AuditStreams.of(query.subject(), query.id()).existing(jdbc)
-                .map(stream -> cursors.open(AuditRows.SELECT
-                        + "WHERE e.aggregate_identifier = ? ORDER BY e.sequence_number", stream))
-                .orElseGet(Stream::empty);
+        AuditStreams streams = AuditStreams.of(query.subject(), query.id());
+        if (streams.aggregateIds().isEmpty()) {
+            return Stream.empty();
+        }
+        // No such stream: the cursor reads no rows.
+        return cursors.open(AuditRows.SELECT + "WHERE e.aggregate_identifier = " + streams.chosenSql()
+                + " ORDER BY e.sequence_number", streams.arguments());
     }
 
     @QueryHandler

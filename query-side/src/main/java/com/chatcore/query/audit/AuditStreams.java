@@ -4,12 +4,9 @@ import com.chatcore.api.AggregateIds;
 import com.chatcore.api.audit.AuditSubject;
 import com.chatcore.api.crm.CrmAggregateIds;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Which event stream a public id names. Conversations of every kind share one route: a seed 003 room is a
@@ -30,18 +27,10 @@ record AuditStreams(List<String> aggregateIds, List<String> aggregateTypes) {
         };
     }
 
-    /** The one stream among the candidates that exists (its first event is there). */
-    Optional<String> existing(JdbcTemplate jdbc) {
-        if (aggregateIds.isEmpty()) {
-            return Optional.empty();
-        }
-        return jdbc.queryForList(chosenSql(), String.class, arguments().toArray()).stream().findFirst();
-    }
-
     /**
-     * A query (in parentheses) that yields the identifier of {@link #existing}'s stream, or no row, for other
-     * statements to read a stream and learn whether it exists in one round trip; its {@link #arguments()}
-     * come first. Callers check {@link #aggregateIds} is not empty.
+     * A query (in parentheses) that yields the identifier of the one stream among the candidates that exists
+     * (its first event is there), or no row: a statement reads a stream and learns whether it exists in one
+     * round trip. Its {@link #arguments} come first. Callers check {@link #aggregateIds} is not empty.
      */
     String chosenSql() {
         String ids = String.join(", ", Collections.nCopies(aggregateIds.size(), "?"));
@@ -50,10 +39,12 @@ record AuditStreams(List<String> aggregateIds, List<String> aggregateTypes) {
                 + ") AND type IN (" + types + ") AND sequence_number = 0 LIMIT 1)";
     }
 
-    List<Object> arguments() {
+    /** The arguments of {@link #chosenSql}, then those of the statement after it. */
+    Object[] arguments(Object... after) {
         List<Object> arguments = new ArrayList<>(aggregateIds);
         arguments.addAll(aggregateTypes);
-        return arguments;
+        arguments.addAll(List.of(after));
+        return arguments.toArray();
     }
 
     private static List<String> conversationIds(String id) {

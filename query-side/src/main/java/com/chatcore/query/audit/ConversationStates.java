@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,6 +39,7 @@ class ConversationStates {
     @QueryHandler
     Optional<ConversationStateView> handle(FindConversationStateQuery query) {
         AuditStreams streams = AuditStreams.of(AuditSubject.CONVERSATION, query.id());
+        // The stream is chosen in the same statement: no such conversation reads no rows, and the fold is empty.
         ConversationStateFold fold = new ConversationStateFold(query.id());
         // PostgreSQL keeps microseconds: the bound is rounded up, and the exact comparison is made here.
         Timestamp bound = Timestamp.from(query.at().truncatedTo(ChronoUnit.MICROS).plus(1, ChronoUnit.MICROS));
@@ -65,19 +65,12 @@ class ConversationStates {
                     if (!(event instanceof UnknownSerializedType)) {
                         fold.apply(event, timestamp);
                     }
-                }, arguments(streams, bound));
+                }, streams.arguments(bound));
         if (last[0] != null
                 && deserialize(last[0].payload(), MESSAGE_SENT, last[0].revision()) instanceof MessageSentEvent sent) {
             fold.lastMessage(sent, last[0].timestamp());
         }
         return fold.view();
-    }
-
-    /** The stream is chosen in the same statement: no such conversation reads no rows, and the fold is empty. */
-    private static Object[] arguments(AuditStreams streams, Timestamp bound) {
-        List<Object> arguments = streams.arguments();
-        arguments.add(bound);
-        return arguments.toArray();
     }
 
     private Object deserialize(byte[] payload, String type, String revision) {
